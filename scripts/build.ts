@@ -1,0 +1,27 @@
+/**
+ * The production build: the client bundle, a Node build of the prerender entry, then static
+ * HTML for every route (scripts/prerender.ts) and precompressed copies for static hosts.
+ * The output in dist/ is plain static files.
+ */
+import { rmSync } from 'node:fs';
+import { build } from 'vite';
+import { prerender } from './prerender.ts';
+import { precompress } from './precompress.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+
+try {
+  await build({ root, logLevel: 'warn' });
+  await build({
+    root,
+    logLevel: 'warn',
+    build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr', emptyOutDir: true, copyPublicDir: false },
+  });
+  const pages = await prerender(root);
+  rmSync(`${root}dist-ssr`, { recursive: true, force: true });
+  const compressed = precompress(`${root}dist`);
+  console.log(`Prerendered ${pages.length} pages (${pages.join(', ')}); precompressed ${compressed} files.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

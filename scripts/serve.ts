@@ -1,0 +1,45 @@
+/**
+ * Serves the built app (dist/) the way any static host would: files as they are, precompressed
+ * copies when the browser accepts them, 404.html with status 404 for anything else.
+ * Usage: tsx scripts/serve.ts [--port 4173]
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+const root = new URL('../dist', import.meta.url).pathname;
+const portFlag = process.argv.indexOf('--port');
+const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4173));
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const notFound = readFileSync(join(root, '404.html'));
+const assets = sirv(root, {
+  brotli: true,
+  gzip: true,
+  etag: true,
+  extensions: ['html'],
+  setHeaders(res, pathname) {
+    if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    else res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+  },
+});
+
+const server = createServer((req, res) => {
+  assets(req, res, () => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.end(notFound);
+  });
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Sahifa is served on http://localhost:${port}`);
+});

@@ -1,0 +1,36 @@
+import { Link } from 'react-router-dom';
+import { listArticles } from '../content/articles.ts';
+import { formatArabicDate, formatNumber } from '../lib/format.ts';
+import { uiText } from '../lib/ui-text.ts';
+import { useDigitStyle } from '../ui/digit-style.tsx';
+import { articlePath } from './page-meta.ts';
+import styles from './collection-route.module.css';
+
+export function CollectionRoute() {
+  const digits = useDigitStyle();
+  return (
+    <section aria-labelledby="collection-title" className={styles.collection}>
+      <h1 id="collection-title">{uiText.collectionTitle}</h1>
+      <p className={styles.lede}>{uiText.collectionDescription}</p>
+      <ul className={styles.list}>
+        {listArticles().map((summary) => (
+          <li key={summary.slug} className={styles.item}>
+            <Link to={articlePath(summary.slug)} className={styles.link}>
+              {summary.headline.text}
+            </Link>
+            <p className={styles.meta}>
+              {summary.date && (
+                <>
+                  <time dateTime={summary.date.iso}>{formatArabicDate(summary.date.iso, digits)}</time>
+                  {summary.date.status === 'inferred' && ` ${uiText.inferredMark}`}
+                  {' · '}
+                </>
+              )}
+              {uiText.paragraphCount(formatNumber(summary.paragraphCount, digits))}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

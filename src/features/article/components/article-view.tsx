@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import type { Article, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
+import { formatArabicDate } from '../../../lib/format.ts';
+import { uiText } from '../../../lib/ui-text.ts';
+import { useDigitStyle } from '../../../ui/digit-style.tsx';
+import styles from './article-view.module.css';
+
+type Props = {
+  readonly article: Article;
+  readonly renderParagraph?: (block: ParagraphBlock) => ReactNode;
+  readonly renderTweet: (block: TweetBlock) => ReactNode;
+  /** Controls shown between the header and the body (filters, settings). */
+  readonly toolbar?: ReactNode;
+};
+
+export function articleTitleId(slug: string): string {
+  return `article-title-${slug}`;
+}
+
+/** The article: one h1, its date (marked when inferred), then every block in order. */
+export function ArticleView({ article, renderParagraph, renderTweet, toolbar }: Props) {
+  const digits = useDigitStyle();
+  const titleId = articleTitleId(article.slug);
+  return (
+    <article className={styles.article} aria-labelledby={titleId} lang={article.language}>
+      <header className={styles.header}>
+        <h1 id={titleId} className={styles.title}>
+          {article.headline.text}
+        </h1>
+        {article.date && (
+          <p className={styles.meta}>
+            <time dateTime={article.date.iso}>
+              {article.date.status === 'inferred'
+                ? uiText.dateInferred(formatArabicDate(article.date.iso, digits))
+                : uiText.dateStated(formatArabicDate(article.date.iso, digits))}
+            </time>
+            {article.date.status === 'inferred' && (
+              <>
+                {' '}
+                <span className={styles.inferred}>{uiText.inferredMark}</span>
+                <span className={styles.basis}>{article.date.basis}</span>
+              </>
+            )}
+          </p>
+        )}
+        {article.headline.derivation === 'lede-excerpt' && <p className={styles.basis}>{uiText.headlineDerived}</p>}
+      </header>
+      {toolbar}
+      <div className={styles.body}>
+        {article.blocks.map((block) => {
+          switch (block.type) {
+            case 'paragraph':
+              return renderParagraph ? (
+                renderParagraph(block)
+              ) : (
+                <p key={block.id} id={block.id} data-block="paragraph" tabIndex={-1} className={styles.paragraph}>
+                  {block.text}
+                </p>
+              );
+            case 'tweet':
+              return renderTweet(block);
+          }
+        })}
+      </div>
+      <footer className={styles.footer}>
+        <p>{uiText.provenanceNote}</p>
+      </footer>
+    </article>
+  );
+}

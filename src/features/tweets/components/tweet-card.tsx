@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import type { TweetBlock } from '../../../content/schema.ts';
+import { formatArabicDate } from '../../../lib/format.ts';
+import { uiText } from '../../../lib/ui-text.ts';
+import { useDigitStyle } from '../../../ui/digit-style.tsx';
+import { buildTweetModel, type TweetEntity } from '../lib/tweet-model.ts';
+import styles from './tweet-card.module.css';
+
+export type HashtagRenderer = (tag: string, written: string) => ReactNode;
+
+type Props = {
+  readonly block: TweetBlock;
+  /** How a hashtag becomes a control (the hashtag feature supplies a filter link). */
+  readonly renderHashtag: HashtagRenderer;
+};
+
+function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag: HashtagRenderer }) {
+  switch (entity.type) {
+    case 'text':
+      return entity.text;
+    case 'hashtag':
+      return renderHashtag(entity.tag, entity.written);
+    case 'media':
+      return (
+        <a className={styles.chip} href={entity.href} rel="noopener noreferrer" aria-label={uiText.tweetMediaLabel(entity.written)}>
+          <span aria-hidden="true">▣ </span>
+          {uiText.tweetMediaChip}
+        </a>
+      );
+    case 'link':
+      return (
+        <a className={styles.chip} href={entity.href} rel="noopener noreferrer" aria-label={uiText.tweetLinkLabel(entity.written)}>
+          <bdi dir="ltr">{entity.written}</bdi>
+        </a>
+      );
+  }
+}
+
+/** A private, static card for an embedded tweet: no script, no iframe, no request to X. */
+export function TweetCard({ block, renderHashtag }: Props) {
+  const tweet = buildTweetModel(block);
+  const digits = useDigitStyle();
+  const headingId = `${tweet.id}-author`;
+  const unavailable = tweet.availability === 'deleted' || tweet.availability === 'withheld' ? tweet.availability : null;
+  return (
+    <article id={tweet.id} className={styles.card} aria-label={uiText.tweetFrom(tweet.authorName)} data-block="tweet" tabIndex={-1}>
+      <header className={styles.header}>
+        <span className={styles.avatar} aria-hidden="true">
+          {tweet.monogram}
+        </span>
+        <span className={styles.who}>
+          <bdi className={styles.name} id={headingId} dir={tweet.nameDirection}>
+            {tweet.authorName}
+          </bdi>
+          <a className={styles.handle} href={tweet.profileHref} rel="noopener noreferrer" aria-label={uiText.tweetProfileLink(tweet.handle)}>
+            <bdi dir="ltr">@{tweet.handle}</bdi>
+          </a>
+        </span>
+      </header>
+      {unavailable && (
+        <p className={styles.notice} role="note">
+          {uiText.tweetUnavailable[unavailable]}
+        </p>
+      )}
+      <blockquote className={styles.text} dir={tweet.direction} lang={tweet.lang}>
+        {tweet.lines.map((line, index) => (
+          <p key={index} className={styles.line}>
+            {line.map((entity, entityIndex) => (
+              <Entity key={entityIndex} entity={entity} renderHashtag={renderHashtag} />
+            ))}
+          </p>
+        ))}
+      </blockquote>
+      <footer className={styles.footer}>
+        {tweet.dateIso ? (
+          <time dateTime={tweet.dateIso} title={uiText.tweetOriginalDate(tweet.dateOriginal)}>
+            {formatArabicDate(tweet.dateIso, digits)}
+          </time>
+        ) : (
+          <bdi>{tweet.dateOriginal}</bdi>
+        )}
+        <a href={tweet.statusHref ?? tweet.profileHref} rel="noopener noreferrer" className={styles.viewOnX}>
+          {tweet.statusHref ? uiText.tweetViewOnX : uiText.tweetViewProfileOnX}
+        </a>
+      </footer>
+      <p className={styles.note}>{uiText.tweetQuotedNote}</p>
+    </article>
+  );
+}

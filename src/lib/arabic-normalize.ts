@@ -1,0 +1,100 @@
+/**
+ * Matching keys for Arabic text, after Lucene's ArabicNormalizer: alef forms (آ أ إ) become
+ * bare alef, alef maksura becomes yeh, teh marbuta becomes heh, and tatweel and the eight
+ * harakat (U+064B–U+0652) are removed. On top of that: case folding, and `_`, ZWNJ and any
+ * run of spaces or punctuation count as one word separator. Keys are for matching only,
+ * never for display.
+ */
+
+// eslint-disable-next-line no-misleading-character-class -- a class of lone combining marks, on purpose
+const REMOVED = /[\u0640\u064b-\u0652]/u;
+const SEPARATOR = /[\s_\u200c\p{P}\p{S}]/u;
+const LETTER_MAP: Readonly<Record<string, string>> = {
+  '\u0622': '\u0627', // آ
+  '\u0623': '\u0627', // أ
+  '\u0625': '\u0627', // إ
+  '\u0649': '\u064a', // ى → ي
+  '\u0629': '\u0647', // ة → ه
+};
+
+/** Maps one character (code point) to its normalized form: '' to drop it, ' ' for a separator. */
+function normalizeChar(ch: string): string {
+  let mapped = '';
+  for (const part of ch.normalize('NFKC')) {
+    if (REMOVED.test(part)) continue;
+    mapped += SEPARATOR.test(part) ? ' ' : (LETTER_MAP[part] ?? part.toLowerCase());
+  }
+  return mapped.includes(' ') ? ' ' : mapped;
+}
+
+/** The matching key of a hashtag or phrase: «#دير_الزور» and «ديـر الزّور» both give «دير الزور». */
+export function toMatchKey(text: string): string {
+  let key = '';
+  for (const ch of text.replace(/^[#\uFF03]/u, '')) {
+    const mapped = normalizeChar(ch);
+    if (mapped === ' ' && (key === '' || key.endsWith(' '))) continue;
+    key += mapped;
+  }
+  return key.trimEnd();
+}
+
+export type NormalizedText = {
+  /** The normalized text, separators collapsed to single spaces. */
+  readonly text: string;
+  /** For each UTF-16 index of `text`, the UTF-16 offset in the original where it came from. */
+  readonly origin: readonly number[];
+};
+
+/** Normalizes running text while remembering where each normalized character came from. */
+export function normalizeWithOrigins(original: string): NormalizedText {
+  let text = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const ch of original) {
+    const mapped = normalizeChar(ch);
+    if (mapped !== '' && !(mapped === ' ' && (text === '' || text.endsWith(' ')))) {
+      for (let k = 0; k < mapped.length; k += 1) origin.push(offset);
+      text += mapped;
+    }
+    offset += ch.length;
+  }
+  return { text, origin };
+}
+
+export type TextRange = { readonly start: number; readonly end: number };
+
+// Single-letter proclitics that attach to the next word in Arabic script (و ف ب ك ل).
+const PROCLITICS = /^[\u0648\u0641\u0628\u0643\u0644]{0,2}$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Ranges of `original` where the phrase with matching key `key` appears as whole words
+ * (a leading proclitic such as «و» or «ب» is allowed). Offsets are UTF-16, end exclusive.
+ */
+export function findKeyInText(original: string, key: string, normalized = normalizeWithOrigins(original)): TextRange[] {
+  if (key === '') return [];
+  const ranges: TextRange[] = [];
+  const { text, origin } = normalized;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(key, from);
+    if (at < 0) break;
+    from = at + 1;
+    const end = at + key.length;
+    if (end < text.length && WORD_CHAR.test(text.charAt(end))) continue;
+    const wordStart = Math.max(text.lastIndexOf(' ', at - 1) + 1, 0);
+    if (!PROCLITICS.test(text.slice(wordStart, at))) continue;
+    const startOrigin = origin[at];
+    const lastOrigin = origin[end - 1];
+    if (startOrigin === undefined || lastOrigin === undefined) continue;
+    ranges.push({ start: startOrigin, end: originEnd(original, lastOrigin) });
+  }
+  return ranges;
+}
+
+// Extends a match over the characters normalization dropped (harakat, tatweel) inside the last word.
+function originEnd(original: string, lastOrigin: number): number {
+  let end = lastOrigin + ((original.codePointAt(lastOrigin) ?? 0) > 0xffff ? 2 : 1);
+  while (end < original.length && REMOVED.test(original.charAt(end))) end += 1;
+  return end;
+}

@@ -1,0 +1,40 @@
+/**
+ * Text direction from the script of the whole text (not only its first strong character),
+ * and neutralizing of invisible bidi controls in user-generated text (Trojan Source, issue #10).
+ */
+
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const LTR_LETTER = /\p{L}/u;
+
+export type Direction = 'rtl' | 'ltr';
+
+/** 'rtl' when right-to-left letters are at least as many as other letters (ties read RTL here). */
+export function detectDirection(text: string, fallback: Direction = 'rtl'): Direction {
+  let rtl = 0;
+  let ltr = 0;
+  for (const ch of text) {
+    if (RTL_LETTER.test(ch)) rtl += 1;
+    else if (LTR_LETTER.test(ch)) ltr += 1;
+  }
+  if (rtl === 0 && ltr === 0) return fallback;
+  return rtl >= ltr ? 'rtl' : 'ltr';
+}
+
+/** The BCP 47 language we can honestly claim for a text: Arabic script → 'ar', else undefined. */
+export function guessLanguage(text: string): 'ar' | undefined {
+  return detectDirection(text, 'ltr') === 'rtl' && /\p{Script=Arabic}/u.test(text) ? 'ar' : undefined;
+}
+
+// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the marks LRM/RLM/ALM
+// and other invisible format characters that can reorder or hide what a reader sees.
+const BIDI_AND_INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+/** Removes bidi controls and invisible format characters from user-generated text. ZWNJ/ZWJ stay: Persian and emoji need them. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_AND_INVISIBLE, '');
+}
+
+/** Whether `text` contains characters `stripBidiControls` would remove. */
+export function hasBidiControls(text: string): boolean {
+  return new RegExp(BIDI_AND_INVISIBLE.source, 'u').test(text);
+}

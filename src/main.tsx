@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { App } from './app/app.tsx';
+import { matchArticleSlug } from './app/page-meta.ts';
+import { loadArticle } from './content/articles.ts';
+import './styles/global.css';
+
+const container = document.getElementById('root');
+const slug = matchArticleSlug(window.location.pathname);
+
+// The prerendered HTML already shows the article; load its data before hydrating so the first
+// client render matches it exactly.
+void (slug ? loadArticle(slug) : Promise.resolve(undefined)).then(() => {
+  if (!container) return;
+  const app = (
+    <StrictMode>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </StrictMode>
+  );
+  if (container.firstElementChild) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});

@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { contentPlugin } from './scripts/vite/content-plugin.ts';
+
+export default defineConfig({
+  plugins: [react(), contentPlugin()],
+  build: {
+    target: 'es2022',
+    // Small assets stay files: the CSP allows no data: fonts and the budget counts files.
+    assetsInlineLimit: 0,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/setup/vitest-setup.ts'],
+    restoreMocks: true,
+  },
+});
