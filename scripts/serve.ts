@@ -31,7 +31,8 @@ const assets = sirv(root, {
   },
 });
 
-const server = createServer((req, res) => {
+// Long shared URLs (a filter tag of thousands of characters) must still reach the page.
+const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
   assets(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');

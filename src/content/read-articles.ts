@@ -3,11 +3,12 @@
  * The browser never runs this; it gets the validated data through the content Vite plugin.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ContentError, parseArticle } from './validate-article.ts';
 import type { Article } from './schema.ts';
 
-export const CONTENT_DIR = new URL('../../content/', import.meta.url).pathname;
+export const CONTENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../content');
 
 /** Reads, parses and validates one article file; errors name the file. */
 export function readArticleFile(file: string): Article {

@@ -84,7 +84,8 @@ export function findKeyInText(original: string, key: string, normalized = normal
     if (end < text.length && WORD_CHAR.test(text.charAt(end))) continue;
     const wordStart = Math.max(text.lastIndexOf(' ', at - 1) + 1, 0);
     if (!PROCLITICS.test(text.slice(wordStart, at))) continue;
-    const startOrigin = origin[at];
+    // The mark covers the whole word, proclitic included, so no word is split across elements.
+    const startOrigin = origin[wordStart];
     const lastOrigin = origin[end - 1];
     if (startOrigin === undefined || lastOrigin === undefined) continue;
     ranges.push({ start: startOrigin, end: originEnd(original, lastOrigin) });

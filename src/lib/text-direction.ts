@@ -38,3 +38,50 @@ export function stripBidiControls(text: string): string {
 export function hasBidiControls(text: string): boolean {
   return new RegExp(BIDI_AND_INVISIBLE.source, 'u').test(text);
 }
+
+export type TextRun = { readonly start: number; readonly end: number };
+
+const OPENERS = /^[([{«"“‘'<—–-]+/u;
+const CLOSERS = /[)\]}»"”’'>.,،؛;:!?؟—–\s-]+$/u;
+
+function hasLtrLetter(token: string): boolean {
+  for (const ch of token) if (LTR_LETTER.test(ch) && !RTL_LETTER.test(ch)) return true;
+  return false;
+}
+
+/**
+ * Left-to-right runs inside right-to-left text that need isolating («3 novembre 2017»,
+ * «Mourad*», «pic.twitter.com/…»): maximal runs of words without right-to-left letters that
+ * contain at least one left-to-right letter, without the brackets and sentence punctuation
+ * around them. Numbers on their own stay in the Arabic flow.
+ */
+export function findLtrRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  const tokens = [...text.matchAll(/\S+/gu)];
+  let group: { start: number; end: number; hasLetter: boolean } | null = null;
+  const flush = () => {
+    if (group?.hasLetter) {
+      const slice = text.slice(group.start, group.end);
+      const lead = OPENERS.exec(slice)?.[0].length ?? 0;
+      const trail = CLOSERS.exec(slice.slice(lead))?.[0].length ?? 0;
+      if (group.end - trail > group.start + lead) runs.push({ start: group.start + lead, end: group.end - trail });
+    }
+    group = null;
+  };
+  for (const token of tokens) {
+    const word = token[0];
+    const start = token.index;
+    if ([...word].some((ch) => RTL_LETTER.test(ch))) {
+      flush();
+      continue;
+    }
+    if (group) {
+      group.end = start + word.length;
+      group.hasLetter ||= hasLtrLetter(word);
+    } else {
+      group = { start, end: start + word.length, hasLetter: hasLtrLetter(word) };
+    }
+  }
+  flush();
+  return runs;
+}

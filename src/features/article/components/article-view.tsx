@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import type { Article, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
 import { formatArabicDate } from '../../../lib/format.ts';
 import { uiText } from '../../../lib/ui-text.ts';
+import { BidiText } from '../../../ui/bidi-text.tsx';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import styles from './article-view.module.css';
 
 type Props = {
   readonly article: Article;
-  readonly renderParagraph?: (block: ParagraphBlock) => ReactNode;
+  readonly renderParagraph: (block: ParagraphBlock) => ReactNode;
   readonly renderTweet: (block: TweetBlock) => ReactNode;
   /** Controls shown between the header and the body (filters, settings). */
   readonly toolbar?: ReactNode;
@@ -38,7 +39,9 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar }: 
               <>
                 {' '}
                 <span className={styles.inferred}>{uiText.inferredMark}</span>
-                <span className={styles.basis}>{article.date.basis}</span>
+                <span className={styles.basis}>
+                  <BidiText text={article.date.basis} />
+                </span>
               </>
             )}
           </p>
@@ -50,13 +53,7 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar }: 
         {article.blocks.map((block) => {
           switch (block.type) {
             case 'paragraph':
-              return renderParagraph ? (
-                renderParagraph(block)
-              ) : (
-                <p key={block.id} id={block.id} data-block="paragraph" tabIndex={-1} className={styles.paragraph}>
-                  {block.text}
-                </p>
-              );
+              return renderParagraph(block);
             case 'tweet':
               return renderTweet(block);
           }

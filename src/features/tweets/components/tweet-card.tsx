@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { TweetBlock } from '../../../content/schema.ts';
 import { formatArabicDate } from '../../../lib/format.ts';
 import { uiText } from '../../../lib/ui-text.ts';
+import { BidiText } from '../../../ui/bidi-text.tsx';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import { buildTweetModel, type TweetEntity } from '../lib/tweet-model.ts';
 import styles from './tweet-card.module.css';
@@ -12,12 +13,16 @@ type Props = {
   readonly block: TweetBlock;
   /** How a hashtag becomes a control (the hashtag feature supplies a filter link). */
   readonly renderHashtag: HashtagRenderer;
+  readonly hidden?: boolean;
+  /** Controls in the card's footer (the share button). */
+  readonly actions?: ReactNode;
+  readonly highlighted?: boolean;
 };
 
 function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag: HashtagRenderer }) {
   switch (entity.type) {
     case 'text':
-      return entity.text;
+      return <BidiText text={entity.text} />;
     case 'hashtag':
       return renderHashtag(entity.tag, entity.written);
     case 'media':
@@ -37,13 +42,21 @@ function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag:
 }
 
 /** A private, static card for an embedded tweet: no script, no iframe, no request to X. */
-export function TweetCard({ block, renderHashtag }: Props) {
+export function TweetCard({ block, renderHashtag, hidden, actions, highlighted }: Props) {
   const tweet = buildTweetModel(block);
   const digits = useDigitStyle();
   const headingId = `${tweet.id}-author`;
   const unavailable = tweet.availability === 'deleted' || tweet.availability === 'withheld' ? tweet.availability : null;
   return (
-    <article id={tweet.id} className={styles.card} aria-label={uiText.tweetFrom(tweet.authorName)} data-block="tweet" tabIndex={-1}>
+    <article
+      id={tweet.id}
+      className={styles.card}
+      aria-label={uiText.tweetFrom(tweet.authorName)}
+      data-block="tweet"
+      data-highlighted={highlighted ? 'true' : undefined}
+      tabIndex={-1}
+      hidden={hidden}
+    >
       <header className={styles.header}>
         <span className={styles.avatar} aria-hidden="true">
           {tweet.monogram}
@@ -82,6 +95,7 @@ export function TweetCard({ block, renderHashtag }: Props) {
         <a href={tweet.statusHref ?? tweet.profileHref} rel="noopener noreferrer" className={styles.viewOnX}>
           {tweet.statusHref ? uiText.tweetViewOnX : uiText.tweetViewProfileOnX}
         </a>
+        {actions}
       </footer>
       <p className={styles.note}>{uiText.tweetQuotedNote}</p>
     </article>

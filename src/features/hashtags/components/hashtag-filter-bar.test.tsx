@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { expect, test } from 'vitest';
+import { loadSeed } from '../../../../tests/fixtures/articles.ts';
+import { useHashtagFilter } from '../use-hashtag-filter.ts';
+import { HashtagFilterBar } from './hashtag-filter-bar.tsx';
+
+const seed = loadSeed();
+
+function Harness() {
+  const filter = useHashtagFilter(seed);
+  const location = useLocation();
+  return (
+    <>
+      <HashtagFilterBar filter={filter} />
+      <div data-testid="visible">{seed.blocks.filter((block) => filter.isVisible(block.id)).map((block) => block.id).join(' ')}</div>
+      <div data-testid="search">{location.search}</div>
+    </>
+  );
+}
+
+function renderAt(url: string) {
+  return render(
+    <MemoryRouter initialEntries={[url]}>
+      <Routes>
+        <Route path="/a" element={<Harness />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+test('choosing a tag filters the article, announces it, and clearing brings everything back', async () => {
+  const user = userEvent.setup();
+  renderAt('/a');
+  const status = screen.getByRole('status');
+  expect(status).toHaveTextContent('');
+  await user.click(screen.getByRole('link', { name: '#سوريا' }));
+  expect(screen.getByTestId('search')).toHaveTextContent(`?tag=${encodeURIComponent('سوريا')}`);
+  expect(status).toHaveTextContent('يظهر ٣ من ١٠ مقطعًا تحمل الوسم #سوريا أو تذكره.');
+  expect(screen.getByTestId('visible')).toHaveTextContent('p-r4kx t-j5wc p-d5xm');
+  expect(screen.getByRole('link', { name: '#سوريا' })).toHaveAttribute('aria-current', 'true');
+
+  await user.click(screen.getByRole('link', { name: 'إظهار المقال كاملًا' }));
+  expect(screen.getByTestId('visible').textContent?.split(' ')).toHaveLength(10);
+  expect(status).toHaveTextContent('');
+  expect(screen.getByRole('heading', { name: 'وسوم المقال' })).toHaveFocus();
+});
+
+test('every tag is listed once with its count', () => {
+  renderAt('/a');
+  const links = screen.getAllByRole('link');
+  expect(links).toHaveLength(7);
+  expect(screen.getByText('٧ مقاطع', { exact: false })).toBeInTheDocument();
+});
+
+test('an invalid ?tag= shows a message and the clear control', () => {
+  renderAt(`/a?tag=${'x'.repeat(400)}`);
+  expect(screen.getByRole('status')).toHaveTextContent('الوسم المطلوب في الرابط غير صالح.');
+  expect(screen.getByRole('link', { name: 'إظهار المقال كاملًا' })).toBeInTheDocument();
+  expect(screen.getByTestId('visible')).toHaveTextContent('');
+});

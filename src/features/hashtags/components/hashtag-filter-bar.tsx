@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router-dom';
+import { formatNumber } from '../../../lib/format.ts';
+import { stripBidiControls } from '../../../lib/text-direction.ts';
+import { uiText } from '../../../lib/ui-text.ts';
+import { useDigitStyle } from '../../../ui/digit-style.tsx';
+import type { HashtagFilter } from '../use-hashtag-filter.ts';
+import { HashtagLink } from './hashtag-link.tsx';
+import styles from './hashtags.module.css';
+
+/** The article's hashtags with counts, the filter's status (announced) and a way back. */
+export function HashtagFilterBar({ filter }: { filter: HashtagFilter }) {
+  const digits = useDigitStyle();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { index, state } = filter;
+  const activeKey = state.kind === 'active' ? state.key : null;
+  const filtered = state.kind !== 'none';
+
+  // Clearing removes the control that had focus: give focus to the list's heading instead of the page.
+  const wasFiltered = useRef(filtered);
+  useEffect(() => {
+    if (wasFiltered.current && !filtered && (document.activeElement === document.body || document.activeElement === null)) {
+      headingRef.current?.focus();
+    }
+    wasFiltered.current = filtered;
+  }, [filtered]);
+
+  if (index.entries.length === 0 && !filtered) return null;
+  const n = (value: number) => formatNumber(value, digits);
+  let status = '';
+  if (state.kind === 'invalid') status = uiText.filterInvalid;
+  else if (state.kind === 'active') {
+    const tag = stripBidiControls(state.label);
+    status =
+      state.result.visibleIds.size === 0
+        ? uiText.filterEmpty(tag)
+        : uiText.filterShowing(n(state.result.visibleIds.size), n(index.totalBlocks), tag);
+  }
+
+  return (
+    <nav className={styles.bar} aria-labelledby="hashtags-title">
+      <h2 id="hashtags-title" className={styles.title} ref={headingRef} tabIndex={-1}>
+        {uiText.hashtagsTitle}
+      </h2>
+      <ul className={styles.list}>
+        {index.entries.map((entry) => (
+          <li key={entry.key} className={styles.item}>
+            <HashtagLink tag={entry.label} active={entry.key === activeKey} />
+            <span className={styles.count} aria-hidden="true">
+              {n(entry.count)}
+            </span>
+            <span className="visually-hidden">{uiText.hashtagCount(n(entry.count))}</span>
+          </li>
+        ))}
+      </ul>
+      <p className={styles.status} role="status" aria-live="polite">
+        {status}
+      </p>
+      {filtered && (
+        <Link to={{ search: '' }} className={styles.clear} preventScrollReset>
+          {uiText.filterClear}
+        </Link>
+      )}
+    </nav>
+  );
+}

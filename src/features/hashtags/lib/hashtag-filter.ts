@@ -1,0 +1,118 @@
+/**
+ * Hashtag filtering of an article. Tags are grouped by their matching key (Arabic normalization
+ * + case folding, src/lib/arabic-normalize.ts); a filter shows the tweets that carry the tag and
+ * the paragraphs that mention its words, with the places to mark.
+ */
+import type { Article } from '../../../content/schema.ts';
+import { findKeyInText, normalizeWithOrigins, toMatchKey, type NormalizedText, type TextRange } from '../../../lib/arabic-normalize.ts';
+
+export type HashtagEntry = {
+  /** The matching key: what the URL's `?tag=` is compared by. */
+  readonly key: string;
+  /** The most frequent written form (first seen on a tie), shown to readers. */
+  readonly label: string;
+  /** How many blocks the filter shows (tweets carrying it, paragraphs mentioning it). */
+  readonly count: number;
+};
+
+export type HashtagIndex = {
+  readonly entries: readonly HashtagEntry[];
+  readonly totalBlocks: number;
+  /** Tag keys per tweet id. */
+  readonly tweetKeys: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Normalized paragraph texts, computed once per article. */
+  readonly paragraphs: ReadonlyMap<string, { readonly text: string; readonly normalized: NormalizedText }>;
+};
+
+export type HashtagFilterResult = {
+  readonly entry: HashtagEntry | null;
+  readonly visibleIds: ReadonlySet<string>;
+  /** Ranges to mark per paragraph id. */
+  readonly marks: ReadonlyMap<string, readonly TextRange[]>;
+};
+
+/** Longest `?tag=` value worth looking at; anything longer is no tag of ours. */
+export const MAX_TAG_PARAM = 280;
+
+function mentions(index: Pick<HashtagIndex, 'paragraphs'>, key: string): Map<string, TextRange[]> {
+  const found = new Map<string, TextRange[]>();
+  for (const [id, paragraph] of index.paragraphs) {
+    const ranges = findKeyInText(paragraph.text, key, paragraph.normalized);
+    if (ranges.length > 0) found.set(id, ranges);
+  }
+  return found;
+}
+
+/** Builds the article's hashtag list once; filters then only look things up. */
+export function buildHashtagIndex(article: Article): HashtagIndex {
+  const tweetKeys = new Map<string, Set<string>>();
+  const forms = new Map<string, Map<string, number>>();
+  const paragraphs = new Map<string, { text: string; normalized: NormalizedText }>();
+  for (const block of article.blocks) {
+    if (block.type === 'paragraph') {
+      paragraphs.set(block.id, { text: block.text, normalized: normalizeWithOrigins(block.text) });
+      continue;
+    }
+    const keys = new Set<string>();
+    for (const tag of block.hashtags) {
+      const key = toMatchKey(tag);
+      if (key === '') continue;
+      keys.add(key);
+      const counts = forms.get(key) ?? new Map<string, number>();
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      forms.set(key, counts);
+    }
+    tweetKeys.set(block.id, keys);
+  }
+  const entries: HashtagEntry[] = [...forms].map(([key, counts]) => {
+    let label = '';
+    let best = 0;
+    for (const [form, count] of counts) {
+      if (count > best) {
+        label = form;
+        best = count;
+      }
+    }
+    const tweets = [...tweetKeys.values()].filter((keys) => keys.has(key)).length;
+    return { key, label, count: tweets + mentions({ paragraphs }, key).size };
+  });
+  entries.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'ar'));
+  return { entries, totalBlocks: article.blocks.length, tweetKeys, paragraphs };
+}
+
+/** The matching key for a `?tag=` value, or null when there is nothing usable in it. */
+export function tagParamToKey(param: string | null): string | null {
+  if (param === null || param.length === 0 || param.length > MAX_TAG_PARAM) return null;
+  const key = toMatchKey(param);
+  return key === '' ? null : key;
+}
+
+/** What a filter by `key` shows and marks. An unknown key shows nothing (the empty state). */
+export function filterByKey(index: HashtagIndex, key: string): HashtagFilterResult {
+  const entry = index.entries.find((candidate) => candidate.key === key) ?? null;
+  const marks = mentions(index, key);
+  const visibleIds = new Set<string>(marks.keys());
+  for (const [id, keys] of index.tweetKeys) if (keys.has(key)) visibleIds.add(id);
+  return { entry, visibleIds, marks };
+}
+
+export type TagFilterState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'invalid' }
+  | { readonly kind: 'active'; readonly key: string; readonly label: string; readonly result: HashtagFilterResult };
+
+/** What the page shows for a `?tag=` value: nothing filtered, an invalid value, or a filter. */
+export function resolveTagParam(index: HashtagIndex, param: string | null): TagFilterState {
+  if (param === null) return { kind: 'none' };
+  const key = tagParamToKey(param);
+  if (key === null) return { kind: 'invalid' };
+  const result = filterByKey(index, key);
+  return { kind: 'active', key, label: result.entry?.label ?? param.replace(/^[#\uFF03]/u, ''), result };
+}
+
+/** Whether a block stays visible under a filter state (an invalid filter shows nothing). */
+export function isBlockVisible(state: TagFilterState, blockId: string): boolean {
+  if (state.kind === 'none') return true;
+  if (state.kind === 'invalid') return false;
+  return state.result.visibleIds.has(blockId);
+}

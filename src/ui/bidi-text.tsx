@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { findLtrRuns } from '../lib/text-direction.ts';
+
+/** Text whose left-to-right runs (Latin names, dates, links) are isolated inside Arabic lines. */
+export function BidiText({ text }: { text: string }) {
+  const runs = findLtrRuns(text);
+  if (runs.length === 0) return text;
+  const parts: ReactNode[] = [];
+  let cursor = 0;
+  for (const run of runs) {
+    if (run.start > cursor) parts.push(text.slice(cursor, run.start));
+    parts.push(
+      <bdi key={run.start} dir="ltr">
+        {text.slice(run.start, run.end)}
+      </bdi>,
+    );
+    cursor = run.end;
+  }
+  if (cursor < text.length) parts.push(text.slice(cursor));
+  return parts;
+}

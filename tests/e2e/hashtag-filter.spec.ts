@@ -1,0 +1,71 @@
+import { test, expect, paragraphs, SEED_PATH } from './fixtures.ts';
+
+const tweets = (page: import('@playwright/test').Page) => ({
+  reema: page.getByRole('article', { name: 'تغريدة من ريما' }),
+  mourad: page.getByRole('article', { name: 'تغريدة من Mourad*' }),
+});
+
+test('choosing #سوريا keeps the first tweet, hides the second, and Back restores everything @mobile', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const { reema, mourad } = tweets(page);
+  await reema.getByRole('link', { name: '#سوريا' }).click();
+  await expect(page).toHaveURL(/\?tag=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7$/);
+  await expect(reema).toBeVisible();
+  await expect(mourad).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ٣ من ١٠ مقطعًا تحمل الوسم #سوريا أو تذكره.');
+  await expect(page.locator('main article mark')).toHaveText(['سوريا', 'سوريا']);
+  // Focus stays on the control the reader used.
+  await expect(reema.getByRole('link', { name: '#سوريا' })).toBeFocused();
+
+  await page.goBack();
+  await expect(page).toHaveURL(SEED_PATH);
+  await expect(mourad).toBeVisible();
+  await expect(paragraphs(page)).toHaveCount(8);
+  for (const paragraph of await paragraphs(page).all()) await expect(paragraph).toBeVisible();
+  await page.goForward();
+  await expect(mourad).toBeHidden();
+});
+
+test('a shared ?tag=دير_الزور link opens filtered, with both tweets and the prose marked', async ({ page }) => {
+  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('دير_الزور')}`);
+  const { reema, mourad } = tweets(page);
+  await expect(reema).toBeVisible();
+  await expect(mourad).toBeVisible();
+  const marks = page.locator('main article p[data-block="paragraph"] mark');
+  await expect(marks.first()).toHaveText('دير الزور');
+  expect(await marks.count()).toBeGreaterThanOrEqual(4);
+  // Paragraphs without the words are hidden; the ones that have them stay.
+  await expect(paragraphs(page).filter({ hasText: 'وأشارت مصادر عسكرية' })).toBeHidden();
+  await expect(page.getByRole('link', { name: '#دير_الزور' }).first()).toHaveAttribute('aria-current', 'true');
+});
+
+test('the tag list shows counts and the clear control brings the whole article back', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const list = page.getByRole('navigation', { name: 'وسوم المقال' });
+  await expect(list.getByRole('link')).toHaveCount(7);
+  await list.getByRole('link', { name: '#بالدير_محيناها' }).click();
+  await expect(tweets(page).reema).toBeVisible();
+  await expect(tweets(page).mourad).toBeVisible();
+  await expect(paragraphs(page).first()).toBeHidden();
+  await list.getByRole('link', { name: 'إظهار المقال كاملًا' }).click();
+  await expect(page).toHaveURL(SEED_PATH);
+  await expect(paragraphs(page).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'وسوم المقال' })).toBeFocused();
+});
+
+test('an unknown tag shows an empty state with the clear control', async ({ page }) => {
+  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('لا_يوجد')}`);
+  await expect(page.getByRole('status').filter({ hasText: 'لا شيء' })).toHaveText('لا شيء في هذا المقال يحمل الوسم #لا_يوجد أو يذكره.');
+  await expect(paragraphs(page).first()).toBeHidden();
+  await page.getByRole('link', { name: 'إظهار المقال كاملًا' }).click();
+  await expect(paragraphs(page)).toHaveCount(8);
+  await expect(paragraphs(page).first()).toBeVisible();
+});
+
+test('malformed and absurd ?tag= values never break the page', async ({ page }) => {
+  for (const query of ['%E0%A4%A', '%', 'ا'.repeat(3000), 'x'.repeat(8000), '<script>alert(1)</script>', '%00%2F..']) {
+    await page.goto(`${SEED_PATH}?tag=${query}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'إظهار المقال كاملًا' })).toBeVisible();
+  }
+});

@@ -1,0 +1,63 @@
+import { test, expect, SEED_PATH } from './fixtures.ts';
+
+test('both seed tweets are cards with name, handle, Arabic date and links @mobile', async ({ page }, testInfo) => {
+  await page.goto(SEED_PATH);
+  const reema = page.getByRole('article', { name: 'تغريدة من ريما' });
+  const mourad = page.getByRole('article', { name: 'تغريدة من Mourad*' });
+  await expect(reema).toBeVisible();
+  await expect(mourad).toBeVisible();
+
+  for (const [card, handle] of [
+    [reema, 'Reema_Rashid11'],
+    [mourad, 'Almelden2017'],
+  ] as const) {
+    const profile = card.getByRole('link', { name: `حساب @${handle} على X` });
+    await expect(profile).toHaveAttribute('href', `https://x.com/${handle}`);
+    await expect(profile).toHaveAttribute('rel', /noopener/);
+    await expect(profile.locator('bdi')).toHaveAttribute('dir', 'ltr');
+    await expect(profile).toHaveText(`@${handle}`);
+    const date = card.locator('time');
+    await expect(date).toHaveAttribute('datetime', '2017-11-03');
+    await expect(date).toHaveText('٣ نوفمبر ٢٠١٧');
+    await expect(card.getByRole('link', { name: /^صورة مرفقة على X: pic\.twitter\.com\// })).toHaveAttribute('href', /^https:\/\/pic\.twitter\.com\//);
+    await expect(card.getByRole('link', { name: 'عرض الحساب على X' })).toHaveAttribute('href', `https://x.com/${handle}`);
+  }
+
+  // Line breaks of the tweet are kept: three lines each.
+  await expect(reema.locator('blockquote p')).toHaveCount(3);
+  await expect(reema.locator('blockquote')).toHaveAttribute('dir', 'rtl');
+  await expect(reema.locator('blockquote')).toHaveAttribute('lang', 'ar');
+  await expect(reema.getByRole('link', { name: '#سوريا' })).toBeVisible();
+
+  // Private and static: no iframe, no script but our own, no image from anyone.
+  await expect(page.locator('iframe')).toHaveCount(0);
+  const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? ''));
+  expect(scripts.every((src) => src.startsWith('/assets/'))).toBe(true);
+  await expect(page.locator('img')).toHaveCount(0);
+
+  await testInfo.attach(`tweet-cards-${testInfo.project.name}`, {
+    body: await reema.screenshot(),
+    contentType: 'image/png',
+  });
+  await page.screenshot({ path: testInfo.outputPath(`tweet-cards-${testInfo.project.name}.png`), fullPage: true });
+});
+
+test('the handle reads @handle with the @ before it, not after', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const handle = page.getByRole('link', { name: 'حساب @Reema_Rashid11 على X' });
+  // With the handle isolated left to right, the @ renders at the left edge of the handle.
+  const box = await handle.evaluate((link) => {
+    const text = link.querySelector('bdi')?.firstChild;
+    if (!text) return null;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    const at = range.getBoundingClientRect();
+    range.setStart(text, 1);
+    range.setEnd(text, text.textContent?.length ?? 1);
+    const rest = range.getBoundingClientRect();
+    return { atRight: at.right, restLeft: rest.left };
+  });
+  expect(box).not.toBeNull();
+  expect(box!.atRight).toBeLessThanOrEqual(box!.restLeft + 1);
+});
