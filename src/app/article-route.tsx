@@ -1,4 +1,4 @@
-import { Suspense, use } from 'react';
+import { Suspense, use, useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import { findArticleSummary, getLoadedArticle, loadArticle } from '../content/articles.ts';
 import type { Article } from '../content/schema.ts';
@@ -7,10 +7,15 @@ import { ParagraphView } from '../features/article/components/paragraph-view.tsx
 import { HashtagFilterBar } from '../features/hashtags/components/hashtag-filter-bar.tsx';
 import { HashtagLink } from '../features/hashtags/components/hashtag-link.tsx';
 import { useHashtagFilter } from '../features/hashtags/use-hashtag-filter.ts';
+import { CitationLink } from '../features/sources/components/citation-link.tsx';
+import { SourcesPanel, openSourceEntry } from '../features/sources/components/sources-panel.tsx';
+import { buildSourceModel } from '../features/sources/lib/source-model.ts';
+import { useSourceSelection } from '../features/sources/use-source-selection.ts';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
 import { toMatchKey } from '../lib/arabic-normalize.ts';
 import { uiText } from '../lib/ui-text.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
+import styles from './article-route.module.css';
 
 function LoadedArticle({ slug }: { slug: string }) {
   const article = getLoadedArticle(slug) ?? use(loadArticle(slug));
@@ -19,26 +24,51 @@ function LoadedArticle({ slug }: { slug: string }) {
 
 function ArticlePage({ article }: { article: Article }) {
   const filter = useHashtagFilter(article);
+  const sources = useMemo(() => buildSourceModel(article), [article]);
+  const selection = useSourceSelection(sources);
+  const entryBySource = new Map(sources.entries.map((entry) => [entry.source.id, entry]));
   const activeKey = filter.state.kind === 'active' ? filter.state.key : null;
   const marks = filter.state.kind === 'active' ? filter.state.result.marks : undefined;
+
+  const renderCitation = (citationId: string, children: ReactNode) => {
+    const entry = entryBySource.get(sources.sourceIdByCitation.get(citationId) ?? '');
+    if (!entry) return children;
+    return (
+      <CitationLink citationId={citationId} entry={entry} selection={selection} onOpenSource={openSourceEntry}>
+        {children}
+      </CitationLink>
+    );
+  };
+
   return (
-    <ArticleView
-      article={article}
-      toolbar={<HashtagFilterBar filter={filter} />}
-      renderParagraph={(block) => (
-        <ParagraphView key={block.id} block={block} hidden={!filter.isVisible(block.id)} marks={marks?.get(block.id)} />
-      )}
-      renderTweet={(block) => (
-        <TweetCard
-          key={block.id}
-          block={block}
-          hidden={!filter.isVisible(block.id)}
-          renderHashtag={(tag, written) => (
-            <HashtagLink tag={tag} written={written} variant="inline" active={activeKey !== null && toMatchKey(tag) === activeKey} />
-          )}
-        />
-      )}
-    />
+    <div className={styles.layout}>
+      <ArticleView
+        article={article}
+        toolbar={<HashtagFilterBar filter={filter} />}
+        renderParagraph={(block) => (
+          <ParagraphView
+            key={block.id}
+            block={block}
+            hidden={!filter.isVisible(block.id)}
+            marks={marks?.get(block.id)}
+            citations={sources.citationsByParagraph.get(block.id)}
+            renderCitation={renderCitation}
+          />
+        )}
+        renderTweet={(block) => (
+          <TweetCard
+            key={block.id}
+            block={block}
+            hidden={!filter.isVisible(block.id)}
+            highlighted={selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
+            renderHashtag={(tag, written) => (
+              <HashtagLink tag={tag} written={written} variant="inline" active={activeKey !== null && toMatchKey(tag) === activeKey} />
+            )}
+          />
+        )}
+      />
+      <SourcesPanel model={sources} selection={selection} />
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { listArticles } from '../content/articles.ts';
-import { formatArabicDate, formatNumber } from '../lib/format.ts';
+import { formatArabicDate } from '../lib/format.ts';
+import { pluralize } from '../lib/plural.ts';
 import { uiText } from '../lib/ui-text.ts';
 import { useDigitStyle } from '../ui/digit-style.tsx';
 import { articlePath } from './page-meta.ts';
@@ -26,7 +27,7 @@ export function CollectionRoute() {
                   {' · '}
                 </>
               )}
-              {uiText.paragraphCount(formatNumber(summary.paragraphCount, digits))}
+              {pluralize(summary.paragraphCount, uiText.paragraphs, digits)}
             </p>
           </li>
         ))}

@@ -2,6 +2,40 @@
  * Every piece of interface text, in Arabic, in one place. Content text never comes from here.
  * Functions take already formatted numbers so the digit style stays the caller's choice.
  */
+import type { PluralForms } from './plural.ts';
+import type { SourceKind } from '../content/schema.ts';
+
+const sourceKinds: Readonly<Record<SourceKind, string>> = {
+  'state-news-agency': 'وكالة أنباء رسمية حكومية',
+  'news-agency': 'وكالة أنباء',
+  'state-affiliated-media': 'إعلام تابع لجهة حكومية أو عسكرية',
+  'news-outlet': 'وسيلة إعلام',
+  'unnamed-military': 'مصدر عسكري غير مسمّى',
+  'unnamed-official': 'مصدر رسمي غير مسمّى',
+  'unnamed-media': 'مصادر إعلامية غير مسمّاة',
+  'social-media-individual': 'فرد على وسائل التواصل',
+  'named-person': 'شخص مسمّى',
+  organization: 'منظمة',
+};
+
+const claims: PluralForms = {
+  zero: () => 'لا ادعاءات',
+  one: () => 'ادعاء واحد',
+  two: () => 'ادعاءان',
+  few: (n) => `${n} ادعاءات`,
+  many: (n) => `${n} ادعاءً`,
+  other: (n) => `${n} ادعاء`,
+};
+
+const paragraphs: PluralForms = {
+  zero: () => 'لا فقرات',
+  one: () => 'فقرة واحدة',
+  two: () => 'فقرتان',
+  few: (n) => `${n} فقرات`,
+  many: (n) => `${n} فقرةً`,
+  other: (n) => `${n} فقرة`,
+};
+
 export const uiText = {
   siteName: 'صحيفة',
   siteTagline: 'قارئ للأخبار العربية وما تتضمّنه من منشورات',
@@ -13,7 +47,7 @@ export const uiText = {
 
   collectionTitle: 'المقالات',
   collectionDescription: 'مقالات إخبارية عربية بنصّها الكامل، مع التغريدات المضمّنة فيها ومصادر كل خبر.',
-  paragraphCount: (count: string) => `${count} فقرات`,
+  paragraphs,
 
   articleLoading: 'جارٍ تحميل المقال…',
   headlineDerived: 'العنوان مقتطف حرفيًّا من مطلع المقال؛ لم يرد للنص عنوان في مصدره.',
@@ -44,6 +78,22 @@ export const uiText = {
   filterInvalid: 'الوسم المطلوب في الرابط غير صالح.',
   filterClear: 'إظهار المقال كاملًا',
   filterHiddenCount: (hidden: string) => `أُخفي ${hidden} من مقاطع المقال.`,
+
+  sourcesTitle: 'المصادر',
+  sourcesOpen: 'المصادر',
+  sourcesClose: 'إغلاق المصادر',
+  sourceKinds,
+  claims,
+  sourceUnnamed: 'مصدر لم يُذكر اسمه',
+  sourceAffiliationAsOf: (date: string) => `كما كان الحال في ${date}`,
+  sourceWebsite: 'موقع المصدر',
+  sourceShowPlaces: (name: string) => `إظهار ما نُسب إلى ${name} في المقال`,
+  sourcePlace: (index: string, total: string) => `الموضع ${index} من ${total}`,
+  sourceNext: 'الموضع التالي',
+  sourcePrevious: 'الموضع السابق',
+  sourcesSummaryUnattributed: (count: string, total: string) => `${count} من ${total} بلا نسبة إلى أي مصدر: صوت المقال نفسه.`,
+  sourcesSummaryUnnamed: (count: string, total: string) => `${count} من ${total} تستند إلى مصادر لم يُذكر اسمها.`,
+  citationSource: (name: string) => `منسوب إلى: ${name}`,
 
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { loadSeed } from '../../../../tests/fixtures/articles.ts';
+import { buildSourceModel } from '../lib/source-model.ts';
+import { useSourceSelection } from '../use-source-selection.ts';
+import { SourcesPanel } from './sources-panel.tsx';
+
+const model = buildSourceModel(loadSeed());
+
+beforeEach(() => {
+  // jsdom has no layout: a desktop-width media query answer, and frames that run at once.
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    callback(0);
+    return 0;
+  });
+});
+
+function Harness() {
+  const selection = useSourceSelection(model);
+  return <SourcesPanel model={model} selection={selection} />;
+}
+
+test('the sidebar lists the seed sources with kind, affiliation date and claim counts', () => {
+  render(<Harness />);
+  const aside = screen.getByRole('complementary', { name: 'المصادر' });
+  const items = within(aside).getAllByRole('listitem');
+  expect(items).toHaveLength(6);
+  expect(items[0]).toHaveTextContent('وكالة أنباء رسمية حكومية');
+  expect(items[0]).toHaveTextContent('كما كان الحال في ٣ نوفمبر ٢٠١٧');
+  expect(items[0]).toHaveTextContent('ادعاءان');
+  expect(within(items[0]!).getByRole('link', { name: 'موقع المصدر sana.sy' })).toHaveAttribute('href', 'https://sana.sy/');
+  expect(items[1]).toHaveTextContent('مصدر لم يُذكر اسمه');
+  expect(items[4]).toHaveTextContent('ادعاء واحد');
+});
+
+test('choosing a source presses its button and offers next/previous when it has several places', async () => {
+  const user = userEvent.setup();
+  render(<Harness />);
+  const button = screen.getByRole('button', { name: 'إظهار ما نُسب إلى وكالة سانا السورية الرسمية للأنباء في المقال' });
+  await user.click(button);
+  expect(button).toHaveAttribute('aria-pressed', 'true');
+  expect(screen.getByText('الموضع ١ من ٢')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'الموضع التالي' }));
+  expect(screen.getByText('الموضع ٢ من ٢')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'الموضع التالي' }));
+  expect(screen.getByText('الموضع ١ من ٢')).toBeInTheDocument();
+});

@@ -1,0 +1,146 @@
+import { formatArabicDate, formatNumber } from '../../../lib/format.ts';
+import { pluralize } from '../../../lib/plural.ts';
+import { toSafeUrl } from '../../../lib/safe-url.ts';
+import { uiText } from '../../../lib/ui-text.ts';
+import { BidiText } from '../../../ui/bidi-text.tsx';
+import { useDigitStyle } from '../../../ui/digit-style.tsx';
+import { useMediaQuery } from '../../../ui/use-media-query.ts';
+import { sourceElementId, type SourceEntry, type SourceModel } from '../lib/source-model.ts';
+import type { SourceSelection } from '../use-source-selection.ts';
+import styles from './sources.module.css';
+
+export const SOURCES_DRAWER_ID = 'sources-drawer';
+/** Below this width the sources are a drawer opened by a button (issue #5). */
+export const NARROW_QUERY = '(max-width: 47.99rem)';
+
+type Props = { readonly model: SourceModel; readonly selection: SourceSelection };
+
+function openDrawer(): void {
+  const drawer = document.getElementById(SOURCES_DRAWER_ID);
+  if (drawer instanceof HTMLDialogElement && !drawer.open) drawer.showModal();
+}
+
+function closeDrawer(): void {
+  const drawer = document.getElementById(SOURCES_DRAWER_ID);
+  if (drawer instanceof HTMLDialogElement && drawer.open) drawer.close();
+}
+
+/** Shows a source's entry: opens the drawer on phones, then gives the entry focus. */
+export function openSourceEntry(sourceId: string): void {
+  openDrawer();
+  const entry = document.getElementById(sourceElementId(sourceId));
+  entry?.scrollIntoView({ block: 'nearest' });
+  entry?.focus({ preventScroll: true });
+}
+
+function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSelection }) {
+  const digits = useDigitStyle();
+  const { source, places, unnamed } = entry;
+  const id = sourceElementId(source.id);
+  const selected = selection.selectedId === source.id;
+  const active = selected || selection.pointedId === source.id;
+  const link = source.link ? toSafeUrl(source.link) : null;
+  const n = (value: number) => formatNumber(value, digits);
+  return (
+    <li id={id} tabIndex={-1} className={styles.entry} data-active={active ? 'true' : undefined}>
+      <h3 id={`${id}-name`} className={styles.name}>
+        <BidiText text={source.name} />
+      </h3>
+      <p className={styles.badges}>
+        <span className={styles.badge}>{uiText.sourceKinds[source.kind]}</span>
+        {unnamed && <span className={`${styles.badge} ${styles.unnamed}`}>{uiText.sourceUnnamed}</span>}
+      </p>
+      <p className={styles.affiliation}>
+        <BidiText text={source.affiliation.text} />{' '}
+        <span className={styles.asOf}>({uiText.sourceAffiliationAsOf(formatArabicDate(source.affiliation.asOf, digits))})</span>
+      </p>
+      {link && (
+        <p className={styles.affiliation}>
+          <a href={link.href} rel="noopener noreferrer">
+            {uiText.sourceWebsite} <bdi dir="ltr">{link.host}</bdi>
+          </a>
+        </p>
+      )}
+      <p className={styles.count}>{pluralize(places.length, uiText.claims, digits)}</p>
+      {places.length > 0 && (
+        <button
+          type="button"
+          className={styles.button}
+          aria-pressed={selected}
+          onClick={() => {
+            closeDrawer();
+            selection.select(source.id);
+          }}
+        >
+          {uiText.sourceShowPlaces(source.name)}
+        </button>
+      )}
+      {selected && places.length > 1 && (
+        <div className={styles.stepper}>
+          <button type="button" className={styles.button} onClick={() => selection.select(source.id, selection.cursor - 1)}>
+            {uiText.sourcePrevious}
+          </button>
+          <span aria-live="polite">{uiText.sourcePlace(n(selection.cursor + 1), n(places.length))}</span>
+          <button type="button" className={styles.button} onClick={() => selection.select(source.id, selection.cursor + 1)}>
+            {uiText.sourceNext}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function SourcesList({ model, selection }: Props) {
+  const digits = useDigitStyle();
+  const { summary } = model;
+  return (
+    <>
+      <h2 id="sources-title" className={styles.title}>
+        {uiText.sourcesTitle}
+      </h2>
+      <p className={styles.summary}>
+        {uiText.sourcesSummaryUnattributed(formatNumber(summary.paragraphsWithoutAttribution, digits), pluralize(summary.paragraphs, uiText.paragraphs, digits))}{' '}
+        {uiText.sourcesSummaryUnnamed(formatNumber(summary.claimsOnUnnamedSources, digits), pluralize(summary.claims, uiText.claims, digits))}
+      </p>
+      <ul className={styles.list}>
+        {model.entries.map((entry) => (
+          <Entry key={entry.source.id} entry={entry} selection={selection} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The sources: beside the article on wide screens, a drawer behind a button on phones. */
+export function SourcesPanel({ model, selection }: Props) {
+  const narrow = useMediaQuery(NARROW_QUERY);
+  if (model.entries.length === 0) return null;
+  if (!narrow) {
+    return (
+      <aside className={styles.aside} aria-labelledby="sources-title">
+        <SourcesList model={model} selection={selection} />
+      </aside>
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className={styles.opener}
+        aria-haspopup="dialog"
+        aria-controls={SOURCES_DRAWER_ID}
+        onClick={openDrawer}
+      >
+        {uiText.sourcesOpen}
+      </button>
+      <dialog id={SOURCES_DRAWER_ID} className={styles.drawer} aria-labelledby="sources-title">
+        <button type="button" className={`${styles.button} ${styles.close}`} onClick={closeDrawer}>
+          {uiText.sourcesClose}
+        </button>
+        <aside className={styles.drawerBody} aria-labelledby="sources-title">
+          <SourcesList model={model} selection={selection} />
+        </aside>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Who says what: each source with its claims (citations in paragraphs and the tweets it wrote),
+ * resolved to places in the text, plus a summary of the article's mix of sources.
+ */
+import type { Article, Source, SourceKind } from '../../../content/schema.ts';
+import type { CitationRange } from '../../../lib/segments.ts';
+import { resolveQuote } from '../../../lib/text-quote.ts';
+
+/** One place in the article where a source is cited: a quoted span, or a whole tweet. */
+export type ClaimPlace =
+  | { readonly type: 'citation'; readonly citationId: string; readonly blockId: string; readonly elementId: string }
+  | { readonly type: 'tweet'; readonly blockId: string; readonly elementId: string };
+
+export type SourceEntry = {
+  readonly source: Source;
+  readonly unnamed: boolean;
+  /** In reading order. */
+  readonly places: readonly ClaimPlace[];
+};
+
+export type SourceSummary = {
+  readonly paragraphs: number;
+  readonly paragraphsWithoutAttribution: number;
+  readonly claims: number;
+  readonly claimsOnUnnamedSources: number;
+};
+
+export type SourceModel = {
+  readonly entries: readonly SourceEntry[];
+  readonly summary: SourceSummary;
+  /** Resolved citation spans per paragraph id. */
+  readonly citationsByParagraph: ReadonlyMap<string, readonly CitationRange[]>;
+  readonly sourceIdByCitation: ReadonlyMap<string, string>;
+};
+
+const UNNAMED_KINDS: ReadonlySet<SourceKind> = new Set(['unnamed-military', 'unnamed-official', 'unnamed-media']);
+
+export function isUnnamedKind(kind: SourceKind): boolean {
+  return UNNAMED_KINDS.has(kind);
+}
+
+/** The DOM id of a quoted span (stable: built from the stored citation id). */
+export function citationElementId(citationId: string): string {
+  return `cite-${citationId}`;
+}
+
+/** The DOM id of a source's entry in the sidebar. */
+export function sourceElementId(sourceId: string): string {
+  return `source-${sourceId}`;
+}
+
+export function buildSourceModel(article: Article): SourceModel {
+  const citationsByParagraph = new Map<string, CitationRange[]>();
+  const sourceIdByCitation = new Map<string, string>();
+  const placesBySource = new Map<string, ClaimPlace[]>();
+  const addPlace = (sourceId: string, place: ClaimPlace) => placesBySource.set(sourceId, [...(placesBySource.get(sourceId) ?? []), place]);
+
+  const paragraphText = new Map(article.blocks.flatMap((block) => (block.type === 'paragraph' ? [[block.id, block.text] as const] : [])));
+  const citationsInParagraph = new Map<string, typeof article.citations>();
+  for (const citation of article.citations) {
+    citationsInParagraph.set(citation.paragraphId, [...(citationsInParagraph.get(citation.paragraphId) ?? []), citation]);
+  }
+
+  for (const block of article.blocks) {
+    if (block.type === 'tweet') {
+      addPlace(block.sourceId, { type: 'tweet', blockId: block.id, elementId: block.id });
+      continue;
+    }
+    const resolved: CitationRange[] = [];
+    for (const citation of citationsInParagraph.get(block.id) ?? []) {
+      const text = paragraphText.get(block.id) ?? '';
+      const found = resolveQuote(text, citation.quote);
+      if (found.status !== 'found') continue; // the build refuses these; never guess a place
+      resolved.push({ id: citation.id, start: found.start, end: found.end });
+      sourceIdByCitation.set(citation.id, citation.sourceId);
+    }
+    resolved.sort((a, b) => a.start - b.start);
+    for (const range of resolved) {
+      const sourceId = sourceIdByCitation.get(range.id);
+      if (sourceId) addPlace(sourceId, { type: 'citation', citationId: range.id, blockId: block.id, elementId: citationElementId(range.id) });
+    }
+    if (resolved.length > 0) citationsByParagraph.set(block.id, resolved);
+  }
+
+  const entries = article.sources.map((source) => ({
+    source,
+    unnamed: isUnnamedKind(source.kind),
+    places: placesBySource.get(source.id) ?? [],
+  }));
+  const paragraphs = article.blocks.filter((block) => block.type === 'paragraph').length;
+  const claims = entries.reduce((sum, entry) => sum + entry.places.length, 0);
+  return {
+    entries,
+    summary: {
+      paragraphs,
+      paragraphsWithoutAttribution: paragraphs - citationsByParagraph.size,
+      claims,
+      claimsOnUnnamedSources: entries.filter((entry) => entry.unnamed).reduce((sum, entry) => sum + entry.places.length, 0),
+    },
+    citationsByParagraph,
+    sourceIdByCitation,
+  };
+}

@@ -1,0 +1,91 @@
+import { test, expect, SEED_PATH } from './fixtures.ts';
+
+const NAMES = [
+  'وكالة سانا السورية الرسمية للأنباء',
+  'مصادر عسكرية',
+  'الإعلام الحربي التابع للنظام السوري',
+  'مصادر إعلامية متطابقة',
+  'ريما',
+  'Mourad*',
+];
+
+test('the sources landmark lists every source with its kind, and choosing SANA highlights its claims', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(SEED_PATH);
+  const aside = page.getByRole('complementary', { name: 'المصادر' });
+  await expect(aside.getByRole('heading', { level: 3 })).toHaveText(NAMES);
+  await expect(aside).toContainText('٤ من ٨ فقرات بلا نسبة إلى أي مصدر');
+  await expect(aside).toContainText('٢ من ٧ ادعاءات تستند إلى مصادر لم يُذكر اسمها');
+  const sana = aside.getByRole('listitem').filter({ has: page.getByRole('heading', { name: NAMES[0] }) });
+  await expect(sana).toContainText('وكالة أنباء رسمية حكومية');
+  await expect(sana).toContainText('ادعاءان');
+
+  await sana.getByRole('button', { name: 'إظهار ما نُسب إلى وكالة سانا السورية الرسمية للأنباء في المقال' }).click();
+  const first = page.locator('#cite-sana-liberated');
+  await expect(first).toHaveAttribute('data-active', 'true');
+  await expect(page.locator('#cite-sana-hamidiya')).toHaveAttribute('data-active', 'true');
+  await expect(page.locator('#cite-military-casualties')).not.toHaveAttribute('data-active', 'true');
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
+  // Highlight is not colour alone: a solid underline and an outline.
+  const style = await first.evaluate((element) => getComputedStyle(element).textDecorationStyle);
+  expect(style).toBe('solid');
+
+  await expect(sana).toContainText('الموضع ١ من ٢');
+  await sana.getByRole('button', { name: 'الموضع التالي' }).click();
+  await expect(page.locator('#cite-sana-hamidiya')).toBeFocused();
+  await expect(sana).toContainText('الموضع ٢ من ٢');
+});
+
+test('focusing an attributed span in the text highlights its source in the sidebar', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(SEED_PATH);
+  await page.locator('#cite-military-casualties').focus();
+  const entry = page.locator('#source-military-sources');
+  await expect(entry).toHaveAttribute('data-active', 'true');
+  await expect(entry).toBeInViewport();
+  await page.locator('#cite-war-media-districts').hover();
+  await expect(page.locator('#source-war-media')).toHaveAttribute('data-active', 'true');
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.locator('#cite-media-dead').focus();
+  await expect(page.locator('#source-matching-media-sources')).toHaveAttribute('data-active', 'true');
+  await expect(page.locator('#source-matching-media-sources')).toBeInViewport({ ratio: 0.9 });
+});
+
+test('choosing a tweet author highlights the tweet', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(SEED_PATH);
+  await page.getByRole('button', { name: 'إظهار ما نُسب إلى ريما في المقال' }).click();
+  const card = page.getByRole('article', { name: 'تغريدة من ريما' });
+  await expect(card).toHaveAttribute('data-highlighted', 'true');
+  await expect(card).toBeFocused();
+});
+
+test('on a phone the sources are a drawer: it opens, traps focus and closes with Escape @mobile', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(SEED_PATH);
+  await expect(page.getByRole('complementary', { name: 'المصادر' })).toBeHidden();
+  const opener = page.getByRole('button', { name: 'المصادر', exact: true });
+  await opener.click();
+  const drawer = page.getByRole('dialog', { name: 'المصادر' });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByRole('heading', { level: 3 })).toHaveText(NAMES);
+  // Focus moved in, and stays in while tabbing around.
+  expect(await drawer.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+  for (let i = 0; i < 25; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null || document.activeElement === document.body)).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  // A claim chosen in the drawer closes it and lands on the quote.
+  await opener.click();
+  await drawer.getByRole('button', { name: 'إظهار ما نُسب إلى مصادر إعلامية متطابقة في المقال' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(page.locator('#cite-media-dead')).toBeFocused();
+  await expect(page.locator('#cite-media-dead')).toBeInViewport();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+});
