@@ -2,7 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/find-browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4180);
-export const BASE_URL = `http://localhost:${PORT}`;
+const FIXTURES_PORT = PORT + 1;
+const BASE_URL = `http://localhost:${PORT}`;
+// Journeys over the test articles (hostile, edited) run on a second build that includes them.
+const FIXTURE_TESTS = /\.fixture-content\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,19 +25,34 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      testIgnore: FIXTURE_TESTS,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
     {
       // The journeys tagged @mobile run a second time on a touch phone.
       name: 'mobile',
       grep: /@mobile/,
+      testIgnore: FIXTURE_TESTS,
       use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } },
     },
+    {
+      name: 'fixture-content',
+      testMatch: FIXTURE_TESTS,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${FIXTURES_PORT}` },
+    },
   ],
-  webServer: {
-    command: `node --import tsx scripts/serve.ts --port ${PORT}`,
-    url: `${BASE_URL}/robots.txt`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node --import tsx scripts/serve.ts --port ${PORT} --dir dist`,
+      url: `${BASE_URL}/robots.txt`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+    {
+      command: `node --import tsx scripts/serve.ts --port ${FIXTURES_PORT} --dir dist-fixtures`,
+      url: `http://localhost:${FIXTURES_PORT}/robots.txt`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -3,9 +3,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './scripts/vite/content-plugin.ts';
 
+// SAHIFA_FIXTURES=1 builds the test articles in too (into dist-fixtures/, for browser tests only).
+const withFixtures = process.env.SAHIFA_FIXTURES === '1';
+
 export default defineConfig({
-  plugins: [react(), contentPlugin()],
+  plugins: [react(), contentPlugin({ withFixtures })],
   build: {
+    outDir: withFixtures ? 'dist-fixtures' : 'dist',
     target: 'es2022',
     // Small assets stay files: the CSP allows no data: fonts and the budget counts files.
     assetsInlineLimit: 0,

@@ -9,6 +9,7 @@ import { prerender } from './prerender.ts';
 import { precompress } from './precompress.ts';
 
 const root = new URL('..', import.meta.url).pathname;
+const outDir = process.env.SAHIFA_FIXTURES === '1' ? 'dist-fixtures' : 'dist';
 
 try {
   await build({ root, logLevel: 'warn' });
@@ -17,9 +18,9 @@ try {
     logLevel: 'warn',
     build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr', emptyOutDir: true, copyPublicDir: false },
   });
-  const pages = await prerender(root);
+  const pages = await prerender(root, outDir);
   rmSync(`${root}dist-ssr`, { recursive: true, force: true });
-  const compressed = precompress(`${root}dist`);
+  const compressed = precompress(`${root}${outDir}`);
   console.log(`Prerendered ${pages.length} pages (${pages.join(', ')}); precompressed ${compressed} files.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

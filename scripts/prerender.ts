@@ -60,8 +60,8 @@ function fill(template: string, page: PrerenderedPage, preloads: readonly string
 }
 
 /** Prerenders every route of the built app in `root`/dist; returns the URLs written. */
-export async function prerender(root: string): Promise<string[]> {
-  const dist = join(root, 'dist');
+export async function prerender(root: string, outDir = 'dist'): Promise<string[]> {
+  const dist = join(root, outDir);
   const entry: unknown = await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href);
   if (!isServerEntry(entry)) throw new Error('dist-ssr/entry-server.js does not export listRoutes and renderPage');
   const template = readFileSync(join(dist, 'index.html'), 'utf8');

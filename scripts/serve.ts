@@ -1,19 +1,20 @@
 /**
  * Serves the built app (dist/) the way any static host would: files as they are, precompressed
  * copies when the browser accepts them, 404.html with status 404 for anything else.
- * Usage: tsx scripts/serve.ts [--port 4173]
+ * Usage: tsx scripts/serve.ts [--port 4173] [--dir dist]
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
-const root = new URL('../dist', import.meta.url).pathname;
+const dirFlag = process.argv.indexOf('--dir');
+const root = new URL(`../${dirFlag >= 0 ? process.argv[dirFlag + 1] : 'dist'}`, import.meta.url).pathname;
 const portFlag = process.argv.indexOf('--port');
 const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4173));
 
 if (!existsSync(join(root, 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
+  console.error(`${root} has no build: run \`npm run build\` first.`);
   process.exit(1);
 }
 

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { CONTENT_DIR, readAllArticles } from '../../src/content/read-articles.ts';
+import { CONTENT_DIR, FIXTURE_CONTENT_DIR, readAllArticles } from '../../src/content/read-articles.ts';
 import type { Article, ArticleSummary } from '../../src/content/schema.ts';
 
 const INDEX_ID = 'virtual:sahifa/articles';
@@ -20,12 +20,17 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
-export function contentPlugin(): Plugin {
+/** `withFixtures` adds the test articles of tests/fixtures/content (never in the production build). */
+export function contentPlugin({ withFixtures = false } = {}): Plugin {
   let articles: Article[] = [];
+  const readArticles = () => [
+    ...readAllArticles(),
+    ...(withFixtures ? readAllArticles(join(FIXTURE_CONTENT_DIR, 'articles')) : []),
+  ];
   return {
     name: 'sahifa-content',
     buildStart() {
-      articles = readAllArticles();
+      articles = readArticles();
       this.addWatchFile(join(CONTENT_DIR, 'articles'));
       for (const article of articles) this.addWatchFile(join(CONTENT_DIR, 'articles', `${article.slug}.json`));
     },
@@ -50,7 +55,7 @@ export function contentPlugin(): Plugin {
     },
     handleHotUpdate({ file, server }) {
       if (file.startsWith(join(CONTENT_DIR, 'articles'))) {
-        articles = readAllArticles();
+        articles = readArticles();
         server.ws.send({ type: 'full-reload' });
       }
     },

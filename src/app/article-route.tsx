@@ -11,6 +11,8 @@ import { CitationLink } from '../features/sources/components/citation-link.tsx';
 import { SourcesPanel, openSourceEntry } from '../features/sources/components/sources-panel.tsx';
 import { buildSourceModel } from '../features/sources/lib/source-model.ts';
 import { useSourceSelection } from '../features/sources/use-source-selection.ts';
+import { ShareButton } from '../features/sharing/components/share-button.tsx';
+import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
 import { toMatchKey } from '../lib/arabic-normalize.ts';
 import { uiText } from '../lib/ui-text.ts';
@@ -24,6 +26,9 @@ function LoadedArticle({ slug }: { slug: string }) {
 
 function ArticlePage({ article }: { article: Article }) {
   const filter = useHashtagFilter(article);
+  const arrival = useFragmentArrival(article);
+  // A linked paragraph is shown even when a filter would hide it.
+  const isVisible = (blockId: string) => blockId === arrival.targetId || filter.isVisible(blockId);
   const sources = useMemo(() => buildSourceModel(article), [article]);
   const selection = useSourceSelection(sources);
   const entryBySource = new Map(sources.entries.map((entry) => [entry.source.id, entry]));
@@ -44,23 +49,27 @@ function ArticlePage({ article }: { article: Article }) {
     <div className={styles.layout}>
       <ArticleView
         article={article}
+        notice={arrival.notice}
         toolbar={<HashtagFilterBar filter={filter} />}
         renderParagraph={(block) => (
           <ParagraphView
             key={block.id}
             block={block}
-            hidden={!filter.isVisible(block.id)}
+            hidden={!isVisible(block.id)}
+            targeted={block.id === arrival.targetId}
             marks={marks?.get(block.id)}
             citations={sources.citationsByParagraph.get(block.id)}
             renderCitation={renderCitation}
+            actions={<ShareButton blockId={block.id} kind="paragraph" text={block.text} title={article.headline.text} />}
           />
         )}
         renderTweet={(block) => (
           <TweetCard
             key={block.id}
             block={block}
-            hidden={!filter.isVisible(block.id)}
-            highlighted={selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
+            hidden={!isVisible(block.id)}
+            actions={<ShareButton blockId={block.id} kind="tweet" text={block.text} title={article.headline.text} />}
+            highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
             renderHashtag={(tag, written) => (
               <HashtagLink tag={tag} written={written} variant="inline" active={activeKey !== null && toMatchKey(tag) === activeKey} />
             )}

@@ -95,6 +95,17 @@ export const uiText = {
   sourcesSummaryUnnamed: (count: string, total: string) => `${count} من ${total} تستند إلى مصادر لم يُذكر اسمها.`,
   citationSource: (name: string) => `منسوب إلى: ${name}`,
 
+  shareParagraph: 'مشاركة الفقرة',
+  copyParagraphLink: 'نسخ رابط الفقرة',
+  shareTweet: 'مشاركة التغريدة',
+  copyTweetLink: 'نسخ رابط التغريدة',
+  paragraphPermalink: 'رابط الفقرة',
+  tweetPermalink: 'رابط التغريدة',
+  linkCopied: 'تم نسخ الرابط',
+  copyRefused: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:',
+  targetNotFound: 'لم نعثر على الفقرة المطلوبة في هذا المقال، فربما حُذفت أو تغيّر رابطها. هذا المقال من أوله.',
+  targetFollowedAlias: 'تغيّر رابط هذه الفقرة بعد تحرير المقال، فنقلناك إلى موضعها الجديد.',
+
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',
   backHome: 'العودة إلى الصفحة الرئيسية',

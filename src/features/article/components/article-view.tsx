@@ -12,6 +12,8 @@ type Props = {
   readonly renderTweet: (block: TweetBlock) => ReactNode;
   /** Controls shown between the header and the body (filters, settings). */
   readonly toolbar?: ReactNode;
+  /** A message about the address the reader arrived by (an announced live region, always present). */
+  readonly notice?: string | null;
 };
 
 export function articleTitleId(slug: string): string {
@@ -19,7 +21,7 @@ export function articleTitleId(slug: string): string {
 }
 
 /** The article: one h1, its date (marked when inferred), then every block in order. */
-export function ArticleView({ article, renderParagraph, renderTweet, toolbar }: Props) {
+export function ArticleView({ article, renderParagraph, renderTweet, toolbar, notice }: Props) {
   const digits = useDigitStyle();
   const titleId = articleTitleId(article.slug);
   return (
@@ -48,6 +50,9 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar }: 
         )}
         {article.headline.derivation === 'lede-excerpt' && <p className={styles.basis}>{uiText.headlineDerived}</p>}
       </header>
+      <p id="arrival-notice" className={styles.notice} role="status" tabIndex={-1}>
+        {notice}
+      </p>
       {toolbar}
       <div className={styles.body}>
         {article.blocks.map((block) => {

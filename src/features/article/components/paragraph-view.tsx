@@ -15,6 +15,8 @@ type Props = {
   /** Controls after the text (the share button). */
   readonly actions?: ReactNode;
   readonly highlighted?: boolean;
+  /** This paragraph is the target of the URL's fragment. */
+  readonly targeted?: boolean;
 };
 
 function Segment({ segment }: { segment: TextSegment }) {
@@ -23,10 +25,15 @@ function Segment({ segment }: { segment: TextSegment }) {
 }
 
 /** One paragraph of the article, with its stored id as the anchor. */
-export function ParagraphView({ block, hidden, marks, citations, renderCitation, actions, highlighted }: Props) {
+export function ParagraphView({ block, hidden, marks, citations, renderCitation, actions, highlighted, targeted }: Props) {
   const groups = groupByCitation(segmentText(block.text, { marks: marks ?? [], citations: citations ?? [] }));
   return (
-    <div className={styles.block} data-highlighted={highlighted ? 'true' : undefined} hidden={hidden}>
+    <div
+      className={styles.block}
+      data-highlighted={highlighted ? 'true' : undefined}
+      data-target={targeted ? 'true' : undefined}
+      hidden={hidden}
+    >
       <p id={block.id} data-block="paragraph" tabIndex={-1} className={styles.paragraph}>
         {groups.map((group) => {
           const content = group.segments.map((segment) => <Segment key={segment.start} segment={segment} />);
@@ -38,7 +45,7 @@ export function ParagraphView({ block, hidden, marks, citations, renderCitation,
           );
         })}
       </p>
-      {actions}
+      {actions && <div className={styles.actions}>{actions}</div>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { TweetBlock } from '../../../content/schema.ts';
 import { formatArabicDate } from '../../../lib/format.ts';
 import { uiText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
+import { PictureIcon } from '../../../ui/icons.tsx';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import { buildTweetModel, type TweetEntity } from '../lib/tweet-model.ts';
 import styles from './tweet-card.module.css';
@@ -28,7 +29,7 @@ function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag:
     case 'media':
       return (
         <a className={styles.chip} href={entity.href} rel="noopener noreferrer" aria-label={uiText.tweetMediaLabel(entity.written)}>
-          <span aria-hidden="true">▣ </span>
+          <PictureIcon />
           {uiText.tweetMediaChip}
         </a>
       );

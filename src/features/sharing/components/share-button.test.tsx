@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, test, vi } from 'vitest';
+import { ShareButton } from './share-button.tsx';
+
+const TEXT = 'وأشارت مصادر عسكرية إلى أنّ القوات السورية المسلحة قضت على عدد كبير من مسلحي التنظيم المتطرف بمن فيهم من قادة وأجانب، ودمرت أسلحتهم وعتادهم وصادرت الكثير من الأسلحة والذخيرة في أحياء المدينة الشرقية.';
+
+function setNavigator(props: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(props)) {
+    Object.defineProperty(window.navigator, key, { value, configurable: true, writable: true });
+  }
+}
+
+afterEach(() => {
+  setNavigator({ share: undefined, clipboard: undefined });
+  window.history.replaceState(null, '', '/');
+});
+
+function renderButton() {
+  window.history.replaceState(null, '', '/articles/deir-ez-zor-recaptured?tag=x');
+  render(<ShareButton blockId="p-q8tn" kind="paragraph" text={TEXT} title="العنوان" />);
+}
+
+test('with the Web Share API it opens the share sheet with title, excerpt and the paragraph URL', async () => {
+  const share = vi.fn().mockResolvedValue(undefined);
+  setNavigator({ share });
+  renderButton();
+  await userEvent.click(screen.getByRole('button', { name: 'مشاركة الفقرة' }));
+  expect(share).toHaveBeenCalledWith({
+    title: 'العنوان',
+    text: expect.stringMatching(/^وأشارت مصادر عسكرية .*…$/),
+    url: 'http://localhost:3000/articles/deir-ez-zor-recaptured#p-q8tn',
+  });
+});
+
+test('a cancelled share is silent', async () => {
+  setNavigator({ share: vi.fn().mockRejectedValue(new DOMException('cancelled', 'AbortError')) });
+  renderButton();
+  await userEvent.click(screen.getByRole('button', { name: 'مشاركة الفقرة' }));
+  expect(screen.queryByRole('textbox')).toBeNull();
+  expect(screen.getByRole('status')).toHaveTextContent('');
+});
+
+test('without Web Share it copies the link and announces it', async () => {
+  const writeText = vi.fn().mockResolvedValue(undefined);
+  setNavigator({ clipboard: { writeText } });
+  renderButton();
+  await userEvent.click(screen.getByRole('button', { name: 'نسخ رابط الفقرة' }));
+  expect(writeText).toHaveBeenCalledWith('http://localhost:3000/articles/deir-ez-zor-recaptured#p-q8tn');
+  expect(screen.getByRole('status')).toHaveTextContent('تم نسخ الرابط');
+});
+
+test('when the clipboard is refused it shows the link, selected, to copy by hand', async () => {
+  setNavigator({ clipboard: { writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) } });
+  renderButton();
+  await userEvent.click(screen.getByRole('button', { name: 'نسخ رابط الفقرة' }));
+  const field = screen.getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:' });
+  expect(field).toHaveValue('http://localhost:3000/articles/deir-ez-zor-recaptured#p-q8tn');
+  expect(field).toHaveFocus();
+  expect(field).toHaveAttribute('dir', 'ltr');
+});

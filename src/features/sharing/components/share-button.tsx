@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import { uiText } from '../../../lib/ui-text.ts';
+import { LinkIcon } from '../../../ui/icons.tsx';
+import { useHydrated } from '../../../ui/use-hydrated.ts';
+import { buildBlockUrl, excerptOf } from '../lib/share-link.ts';
+import styles from './share-button.module.css';
+
+type Props = {
+  readonly blockId: string;
+  readonly kind: 'paragraph' | 'tweet';
+  /** The block's text, for the share sheet's excerpt. */
+  readonly text: string;
+  readonly title: string;
+};
+
+type State = { readonly status: 'idle' } | { readonly status: 'copied' } | { readonly status: 'refused'; readonly url: string };
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * Shares one paragraph or tweet: the system share sheet where the browser has one, otherwise
+ * the link is copied (with an announced confirmation), otherwise shown to copy by hand.
+ * Without JavaScript it is a plain permalink.
+ */
+export function ShareButton({ blockId, kind, text, title }: Props) {
+  const hydrated = useHydrated();
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const fieldId = useId();
+  const canShare = hydrated && typeof navigator.share === 'function';
+  const label =
+    kind === 'paragraph' ? (canShare ? uiText.shareParagraph : uiText.copyParagraphLink) : canShare ? uiText.shareTweet : uiText.copyTweetLink;
+
+  if (!hydrated) {
+    return (
+      <a href={`#${blockId}`} className={styles.button} aria-label={kind === 'paragraph' ? uiText.paragraphPermalink : uiText.tweetPermalink}>
+        <LinkIcon />
+      </a>
+    );
+  }
+
+  const share = async () => {
+    const url = buildBlockUrl(window.location.origin, window.location.pathname, blockId);
+    if (canShare) {
+      try {
+        await navigator.share({ title, text: excerptOf(text), url });
+      } catch (error) {
+        if (!isAbort(error)) setState({ status: 'refused', url });
+      }
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setState({ status: 'copied' });
+    } catch {
+      setState({ status: 'refused', url });
+    }
+  };
+
+  return (
+    <span className={styles.control} data-open={state.status === 'idle' ? undefined : 'true'}>
+      <button type="button" className={styles.button} aria-label={label} onClick={() => void share()}>
+        <LinkIcon />
+      </button>
+      <span role="status" className={styles.status}>
+        {state.status === 'copied' ? uiText.linkCopied : ''}
+      </span>
+      {state.status === 'refused' && (
+        <span className={styles.fallback}>
+          <label htmlFor={fieldId}>{uiText.copyRefused}</label>
+          <input
+            id={fieldId}
+            className={styles.field}
+            dir="ltr"
+            readOnly
+            value={state.url}
+            ref={(input) => {
+              input?.focus();
+              input?.select();
+            }}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </span>
+      )}
+    </span>
+  );
+}

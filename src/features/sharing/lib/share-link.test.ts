@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { loadSeed } from '../../../../tests/fixtures/articles.ts';
+import { buildBlockUrl, excerptOf, resolveFragment } from './share-link.ts';
+
+const seed = { ...loadSeed(), aliases: { 'p-old1': 'p-q8tn' } };
+
+test('a block link is the article URL with the stored id, without any query', () => {
+  expect(buildBlockUrl('https://sahifa.example', '/articles/deir-ez-zor-recaptured', 'p-h3zb')).toBe(
+    'https://sahifa.example/articles/deir-ez-zor-recaptured#p-h3zb',
+  );
+});
+
+test('an excerpt keeps whole words', () => {
+  expect(excerptOf('كلمة '.repeat(60), 20)).toBe('كلمة كلمة كلمة كلمة…');
+  expect(excerptOf('نص قصير')).toBe('نص قصير');
+});
+
+test('fragments resolve to blocks, aliases, page anchors or unknown ids', () => {
+  expect(resolveFragment(seed, '#p-h3zb')).toEqual({ kind: 'block', id: 'p-h3zb' });
+  expect(resolveFragment(seed, '#t-j5wc')).toEqual({ kind: 'block', id: 't-j5wc' });
+  expect(resolveFragment(seed, '#p-old1')).toEqual({ kind: 'alias', from: 'p-old1', id: 'p-q8tn' });
+  expect(resolveFragment(seed, '#source-sana')).toEqual({ kind: 'page-anchor', id: 'source-sana' });
+  expect(resolveFragment(seed, '#main')).toEqual({ kind: 'page-anchor', id: 'main' });
+  expect(resolveFragment(seed, '#p-gone')).toEqual({ kind: 'unknown', id: 'p-gone' });
+  expect(resolveFragment(seed, '')).toEqual({ kind: 'none' });
+  expect(resolveFragment(seed, '#:~:text=دير')).toEqual({ kind: 'none' });
+});
+
+test('a malformed or huge fragment never throws', () => {
+  expect(resolveFragment(seed, '#%E0%A4%A')).toEqual({ kind: 'unknown', id: '%E0%A4%A' });
+  expect(resolveFragment(seed, `#${'x'.repeat(10_000)}`)).toMatchObject({ kind: 'unknown' });
+  expect(resolveFragment(seed, '#constructor')).toEqual({ kind: 'unknown', id: 'constructor' });
+});

@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import type { Article } from '../../content/schema.ts';
+import { uiText } from '../../lib/ui-text.ts';
+import { useHydrated } from '../../ui/use-hydrated.ts';
+import { prefersReducedMotion } from '../../ui/use-media-query.ts';
+import { resolveFragment } from './lib/share-link.ts';
+
+export type FragmentArrival = {
+  /** The block the URL's fragment points at (after following an alias). */
+  readonly targetId: string | null;
+  /** What to tell the reader about the address they came by. */
+  readonly notice: string | null;
+};
+
+function hasFollowedAlias(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'followedAlias' in state && state.followedAlias === true;
+}
+
+function arrive(element: HTMLElement): void {
+  element.scrollIntoView({ block: 'start', behavior: 'auto' });
+  element.focus({ preventScroll: true });
+  if (!prefersReducedMotion() && typeof element.animate === 'function') {
+    const glow = getComputedStyle(element).getPropertyValue('--highlight-bg').trim() || '#e3f1f7';
+    element.animate([{ backgroundColor: glow }, { backgroundColor: 'transparent' }], { duration: 2400, easing: 'ease-out' });
+  }
+}
+
+/**
+ * Lands on the paragraph or tweet named by the URL's fragment: on a fresh load, after client
+ * navigation and on Back/Forward. Follows aliases of edited paragraphs; an unknown id opens the
+ * article at the top with a notice, never silently.
+ */
+export function useFragmentArrival(article: Article): FragmentArrival {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const hydrated = useHydrated();
+  const target = hydrated ? resolveFragment(article, location.hash) : { kind: 'none' as const };
+  const targetId = target.kind === 'block' || target.kind === 'alias' ? target.id : null;
+
+  const kind = target.kind;
+  useEffect(() => {
+    if (kind === 'alias' && targetId !== null) {
+      navigate({ search: location.search, hash: `#${targetId}` }, { replace: true, state: { followedAlias: true } });
+      return;
+    }
+    if (kind === 'unknown') {
+      window.scrollTo({ top: 0 });
+      document.getElementById('arrival-notice')?.focus({ preventScroll: true });
+      return;
+    }
+    if (kind !== 'block' || targetId === null) return;
+    // After React has committed (a filter may just have revealed the target).
+    const frame = requestAnimationFrame(() => {
+      const element = document.getElementById(targetId);
+      if (element) arrive(element);
+    });
+    return () => cancelAnimationFrame(frame);
+    // location.key: arriving again by the same link (or Back/Forward) lands again.
+  }, [location.key, kind, targetId, location.search, navigate]);
+
+  let notice: string | null = null;
+  if (target.kind === 'unknown') notice = uiText.targetNotFound;
+  else if (target.kind === 'block' && hasFollowedAlias(location.state)) notice = uiText.targetFollowedAlias;
+  return { targetId, notice };
+}

@@ -1,0 +1,17 @@
+import { test, expect } from './fixtures.ts';
+
+const PATH = '/articles/fixture-edited';
+
+test('an old link to a split paragraph follows its alias to the new id', async ({ page }) => {
+  await page.goto(`${PATH}#p-old-split`);
+  await expect(page).toHaveURL(new RegExp(`${PATH}#p-e2$`));
+  await expect(page.locator('#p-e2')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'تغيّر رابط هذه الفقرة' })).toBeVisible();
+});
+
+test('a link to a paragraph far down the page scrolls it into view', async ({ page }) => {
+  await page.goto(`${PATH}#p-e4`);
+  await expect(page.locator('#p-e4')).toBeInViewport();
+  await expect(page.locator('#p-e4')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+});

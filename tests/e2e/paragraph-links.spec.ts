@@ -1,0 +1,113 @@
+import { test, expect, paragraphs, SEED_PATH } from './fixtures.ts';
+
+test('every paragraph and tweet has a unique, short ASCII id', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const ids = await page.locator('main article [data-block]').evaluateAll((nodes) => nodes.map((node) => node.id));
+  expect(ids).toHaveLength(10);
+  expect(new Set(ids).size).toBe(10);
+  for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]{1,31}$/);
+});
+
+test('the share control copies the paragraph link and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(SEED_PATH);
+  const block = paragraphs(page).nth(3);
+  const id = await block.getAttribute('id');
+  await block.hover();
+  const button = page.locator(`#${id} + div`).getByRole('button', { name: 'نسخ رابط الفقرة' });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(page.getByRole('status').filter({ hasText: 'تم نسخ الرابط' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}${SEED_PATH}#${id}`);
+  expect(copied).toMatch(/^[\x21-\x7e]+$/);
+});
+
+test('the share control is reachable with Tab and shows on focus', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const first = page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first();
+  await first.focus();
+  await expect(first).toBeFocused();
+  expect(await first.evaluate((button) => getComputedStyle(button.parentElement!.parentElement!).opacity)).toBe('1');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toBeVisible();
+});
+
+test('when the clipboard is refused the link is shown to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+  await page.goto(SEED_PATH);
+  await paragraphs(page).first().hover();
+  await page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first().click();
+  const field = page.getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:' });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(new RegExp(`${SEED_PATH}#p-r4kx$`));
+});
+
+test('opening a paragraph link scrolls to it, highlights it and focuses it @mobile', async ({ page }) => {
+  await page.goto(`${SEED_PATH}#p-d5xm`);
+  const target = page.locator('#p-d5xm');
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  await expect(page.locator('[data-target="true"]')).toHaveCount(1);
+  await expect(page.locator('[data-target="true"] #p-d5xm')).toHaveCount(1);
+});
+
+test('a paragraph link works together with a tag filter that would hide it', async ({ page }) => {
+  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}#p-q8tn`);
+  await expect(page.locator('#p-q8tn')).toBeVisible();
+  await expect(page.locator('#p-q8tn')).toBeFocused();
+  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+});
+
+test('an unknown paragraph id opens the article at the top with a notice', async ({ page }) => {
+  await page.goto(`${SEED_PATH}#p-gone`);
+  const notice = page.getByRole('status').filter({ hasText: 'لم نعثر على الفقرة المطلوبة' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('client navigation and Back/Forward land on the linked paragraph again', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  await page.evaluate(() => {
+    window.history.pushState({}, '', '#p-k2ua');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.locator('#p-k2ua')).toBeFocused();
+  await page.evaluate(() => {
+    window.history.pushState({}, '', '#p-r4kx');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.locator('#p-r4kx')).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/#p-k2ua$/);
+  await expect(page.locator('#p-k2ua')).toBeFocused();
+  await expect(page.locator('#p-k2ua')).toBeInViewport();
+});
+
+test('a text fragment link made by a browser still lands on its words', async ({ page }) => {
+  await page.goto(`${SEED_PATH}#:~:text=${encodeURIComponent('مقتل العشرات')}`);
+  await expect(page.locator('#p-c7fy')).toBeInViewport();
+  await expect(page.getByRole('status').filter({ hasText: 'لم نعثر' })).toHaveCount(0);
+});
+
+test('on a phone the share button opens the share sheet with the paragraph link @mobile', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    const calls: ShareData[] = [];
+    Object.defineProperty(window, '__shares', { value: calls });
+    Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (calls.push(data), Promise.resolve()) });
+  });
+  await page.goto(SEED_PATH);
+  const button = page.getByRole('button', { name: 'مشاركة الفقرة' }).nth(2);
+  await expect(button).toBeVisible();
+  const box = await button.boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(44);
+  expect(box!.height).toBeGreaterThanOrEqual(44);
+  await button.click();
+  const shares = await page.evaluate(() => (window as unknown as { __shares: ShareData[] }).__shares);
+  expect(shares).toHaveLength(1);
+  expect(shares[0]!.url).toBe(`${baseURL}${SEED_PATH}#p-q8tn`);
+  expect(shares[0]!.text).toMatch(/^وأشارت مصادر عسكرية/);
+});
