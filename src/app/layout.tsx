@@ -1,10 +1,12 @@
-import { Link, Outlet } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { uiText } from '../lib/ui-text.ts';
 import styles from './layout.module.css';
 
 export const MAIN_ID = 'main';
 
 export function Layout() {
+  const { pathname } = useLocation();
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href={`#${MAIN_ID}`}>
@@ -19,7 +21,9 @@ export function Layout() {
         </nav>
       </header>
       <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
-        <Outlet />
+        <ErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </ErrorBoundary>
       </main>
       <footer className={styles.footer} aria-label={uiText.siteFooter}>
         <p>{uiText.footerNote}</p>

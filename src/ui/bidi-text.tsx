@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
-import { findLtrRuns } from '../lib/text-direction.ts';
+import { findLtrRuns, stripBidiControls } from '../lib/text-direction.ts';
 
-/** Text whose left-to-right runs (Latin names, dates, links) are isolated inside Arabic lines. */
-export function BidiText({ text }: { text: string }) {
+/**
+ * Text whose left-to-right runs (Latin names, dates, links) are isolated inside Arabic lines.
+ * Bidi controls in the text are dropped: isolation is the app's job, done with elements.
+ */
+export function BidiText({ text: raw }: { text: string }) {
+  const text = stripBidiControls(raw);
   const runs = findLtrRuns(text);
   if (runs.length === 0) return text;
   const parts: ReactNode[] = [];

@@ -4,6 +4,7 @@
  */
 import type { Article, Source, SourceKind } from '../../../content/schema.ts';
 import type { CitationRange } from '../../../lib/segments.ts';
+import { stripBidiControls } from '../../../lib/text-direction.ts';
 import { resolveQuote } from '../../../lib/text-quote.ts';
 
 /** One place in the article where a source is cited: a quoted span, or a whole tweet. */
@@ -83,7 +84,8 @@ export function buildSourceModel(article: Article): SourceModel {
   }
 
   const entries = article.sources.map((source) => ({
-    source,
+    // Names of people on social media are user-generated: no bidi controls reach the screen.
+    source: { ...source, name: stripBidiControls(source.name), affiliation: { ...source.affiliation, text: stripBidiControls(source.affiliation.text) } },
     unnamed: isUnnamedKind(source.kind),
     places: placesBySource.get(source.id) ?? [],
   }));

@@ -1,0 +1,42 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { uiText } from '../lib/ui-text.ts';
+
+type Props = { readonly children: ReactNode; readonly resetKey: string };
+type State = { readonly failed: boolean; readonly resetKey: string };
+
+/** Catches a rendering error below it and offers a way on, in Arabic, instead of a blank page. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(): Partial<State> {
+    return { failed: true };
+  }
+
+  // Navigating elsewhere gives the new page a fresh chance.
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.info('Sahifa caught a rendering error:', error.message, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <section className="narrow" role="alert" aria-labelledby="error-title">
+        <h1 id="error-title">{uiText.errorTitle}</h1>
+        <p>{uiText.errorBody}</p>
+        <p>
+          <button type="button" className="text-button" onClick={() => this.setState({ failed: false })}>
+            {uiText.errorRetry}
+          </button>
+        </p>
+        <p>
+          {/* A plain link: a full page load also resets whatever state broke the page. */}
+          <a href="/">{uiText.backHome}</a>
+        </p>
+      </section>
+    );
+  }
+}

@@ -1,0 +1,50 @@
+import { test, expect } from './fixtures.ts';
+
+const PATH = '/articles/fixture-hostile';
+
+test('hostile content renders as text: no dialog, no script, no request elsewhere', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مقال اختبار عدائي: <script>alert("h1")</script>');
+  await expect(page.locator('#p-h1')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('main img, main iframe, main script')).toHaveCount(0);
+  const card = page.getByRole('article', { name: /^تغريدة من مستخدم/ });
+  await expect(card).toContainText('<script>alert(4)</script>');
+  await expect(card).toContainText('<b onmouseover=alert(5)>نص</b>');
+  await card.getByText('<b onmouseover=alert(5)>نص</b>').hover();
+  // Invisible direction overrides are gone from what the reader sees.
+  const text = await page.locator('main').evaluate((main) => main.textContent ?? '');
+  expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  await expect(card.getByRole('note')).toHaveText('حُذفت هذه التغريدة من X. هذا نصّها كما اقتُبس وقت نشر المقال.');
+  // The one link in the tweet goes through the sanitizer and out with no referrer.
+  const link = card.getByRole('link', { name: 'رابط خارجي: https://t.co/abc' });
+  await expect(link).toHaveAttribute('href', 'https://t.co/abc');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  expect(dialogs).toEqual([]);
+});
+
+test('a 10,000-character hashtag and a 600-character URL wrap without widening the page at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(PATH);
+  await expect(page.locator('#p-h2')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+});
+
+test('the page carries a strict Content-Security-Policy and referrer policy', async ({ page }) => {
+  await page.goto(PATH);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+    expect(csp).toContain(directive);
+  }
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  // Every outbound link opens with no opener and no referrer.
+  const rels = await page.locator('a[href^="https://"]').evaluateAll((links) => links.map((link) => link.getAttribute('rel')));
+  expect(rels.length).toBeGreaterThan(0);
+  for (const rel of rels) expect(rel).toBe('noopener noreferrer');
+});
