@@ -13,6 +13,12 @@ export default defineConfig({
     target: 'es2022',
     // Small assets stay files: the CSP allows no data: fonts and the budget counts files.
     assetsInlineLimit: 0,
+    // One stylesheet: a lazily loaded component's prerendered HTML must be styled from the start.
+    cssCodeSplit: false,
+    rolldownOptions: {
+      // React, react-dom and the router in one long-cached chunk; lazy feature chunks share it.
+      output: { advancedChunks: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -29,6 +29,9 @@ function fontPreloads(dist: string): string[] {
     .map((name) => `<link rel="preload" href="/assets/${name}" as="font" type="font/woff2" crossorigin />`);
 }
 
+/** Where the site is published, for canonical and Open Graph URLs (set SAHIFA_SITE_URL when deploying). */
+const SITE_URL = (process.env.SAHIFA_SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+
 function headFor(meta: PageMeta, preloads: readonly string[]): string {
   const tags = [
     `<meta name="description" content="${escapeHtml(meta.description)}" />`,
@@ -38,7 +41,8 @@ function headFor(meta: PageMeta, preloads: readonly string[]): string {
     tags.push('<meta name="robots" content="noindex" />');
   } else {
     tags.push(
-      `<link rel="canonical" href="${escapeHtml(meta.canonicalPath)}" />`,
+      `<link rel="canonical" href="${escapeHtml(SITE_URL + meta.canonicalPath)}" />`,
+      `<meta property="og:url" content="${escapeHtml(SITE_URL + meta.canonicalPath)}" />`,
       `<meta property="og:type" content="${meta.kind === 'article' ? 'article' : 'website'}" />`,
       `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
       `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
@@ -50,6 +54,14 @@ function headFor(meta: PageMeta, preloads: readonly string[]): string {
     );
   }
   return tags.join('\n    ');
+}
+
+/** The article's own data chunk, preloaded so hydration does not wait on a second round trip. */
+function articleChunkPreload(dist: string, url: string): string[] {
+  const slug = /^\/articles\/([a-z0-9-]+)$/.exec(url)?.[1];
+  if (!slug) return [];
+  const chunk = readdirSync(join(dist, 'assets')).find((name) => new RegExp(`^${slug}-[\\w-]{8}\\.js$`).test(name));
+  return chunk ? [`<link rel="modulepreload" crossorigin href="/assets/${chunk}" />`] : [];
 }
 
 function fill(template: string, page: PrerenderedPage, preloads: readonly string[]): string {
@@ -70,7 +82,7 @@ export async function prerender(root: string, outDir = 'dist'): Promise<string[]
   for (const url of entry.listRoutes()) {
     const file = url === '/' ? join(dist, 'index.html') : join(dist, url, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, fill(template, await entry.renderPage(url), preloads));
+    writeFileSync(file, fill(template, await entry.renderPage(url), [...preloads, ...articleChunkPreload(dist, url)]));
     written.push(url);
   }
   writeFileSync(join(dist, '404.html'), fill(template, await entry.renderPage('/404'), preloads));

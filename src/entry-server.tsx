@@ -3,9 +3,10 @@
  * the app to static HTML, with the article data loaded first.
  */
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { App } from './app/app.tsx';
+import { preloadArticleParts } from './app/article-route.tsx';
 import { describePage, matchArticleSlug, articlePath, type PageMeta } from './app/page-meta.ts';
 import { findArticleSummary, listArticles, loadArticle } from './content/articles.ts';
 
@@ -19,13 +20,20 @@ export function listRoutes(): string[] {
 export async function renderPage(url: string): Promise<PrerenderedPage> {
   const slug = matchArticleSlug(url);
   const article = slug ? await loadArticle(slug) : undefined;
+  await preloadArticleParts();
   const lede = article?.blocks.find((block) => block.type === 'paragraph')?.text;
-  const html = renderToString(
+  // prerender (not renderToString) renders code-split parts too. An infinite chunk size keeps
+  // every Suspense boundary inline: React would otherwise move large ones to the end of the
+  // document behind an inline script, which the Content-Security-Policy (rightly) blocks.
+  const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <StaticRouter location={url}>
         <App />
       </StaticRouter>
     </StrictMode>,
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
+  let html = '';
+  for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
   return { html, meta: describePage(url, findArticleSummary, lede) };
 }

@@ -22,4 +22,13 @@ void (slug ? loadArticle(slug) : Promise.resolve(undefined)).then(() => {
   );
   if (container.firstElementChild) hydrateRoot(container, app);
   else createRoot(container).render(app);
+  registerServiceWorker();
 });
+
+/** Offline reading after one visit (scripts/service-worker.ts builds /sw.js). */
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

@@ -4,20 +4,35 @@ import { findArticleSummary, getLoadedArticle, loadArticle } from '../content/ar
 import type { Article } from '../content/schema.ts';
 import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
-import { HashtagFilterBar } from '../features/hashtags/components/hashtag-filter-bar.tsx';
 import { HashtagLink } from '../features/hashtags/components/hashtag-link.tsx';
 import { useHashtagFilter } from '../features/hashtags/use-hashtag-filter.ts';
 import { CitationLink } from '../features/sources/components/citation-link.tsx';
-import { SourcesPanel, openSourceEntry } from '../features/sources/components/sources-panel.tsx';
+import { openSourceEntry } from '../features/sources/components/sources-drawer.ts';
 import { buildSourceModel } from '../features/sources/lib/source-model.ts';
 import { useSourceSelection } from '../features/sources/use-source-selection.ts';
-import { ShareButton } from '../features/sharing/components/share-button.tsx';
 import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
 import { toMatchKey } from '../lib/arabic-normalize.ts';
 import { uiText } from '../lib/ui-text.ts';
+import { lazyWithPreload } from '../ui/lazy-with-preload.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import styles from './article-route.module.css';
+
+// The sidebar is not needed for first paint: its code loads after, and its prerendered HTML
+// stays in place until it has (selective hydration).
+const sourcesPanel = lazyWithPreload(() => import('../features/sources/components/sources-panel.tsx').then((module) => module.SourcesPanel));
+const hashtagFilterBar = lazyWithPreload(() =>
+  import('../features/hashtags/components/hashtag-filter-bar.tsx').then((module) => module.HashtagFilterBar),
+);
+const shareButton = lazyWithPreload(() => import('../features/sharing/components/share-button.tsx').then((module) => module.ShareButton));
+const SourcesPanel = sourcesPanel.Component;
+const HashtagFilterBar = hashtagFilterBar.Component;
+const ShareButton = shareButton.Component;
+
+/** For the prerenderer: load the split parts first so the HTML is complete and script-free. */
+export async function preloadArticleParts(): Promise<void> {
+  await Promise.all([sourcesPanel.preload(), hashtagFilterBar.preload(), shareButton.preload()]);
+}
 
 function LoadedArticle({ slug }: { slug: string }) {
   const article = getLoadedArticle(slug) ?? use(loadArticle(slug));
@@ -50,7 +65,11 @@ function ArticlePage({ article }: { article: Article }) {
       <ArticleView
         article={article}
         notice={arrival.notice}
-        toolbar={<HashtagFilterBar filter={filter} />}
+        toolbar={
+          <Suspense fallback={null}>
+            <HashtagFilterBar filter={filter} />
+          </Suspense>
+        }
         renderParagraph={(block) => (
           <ParagraphView
             key={block.id}
@@ -60,7 +79,11 @@ function ArticlePage({ article }: { article: Article }) {
             marks={marks?.get(block.id)}
             citations={sources.citationsByParagraph.get(block.id)}
             renderCitation={renderCitation}
-            actions={<ShareButton blockId={block.id} kind="paragraph" text={block.text} title={article.headline.text} />}
+            actions={
+              <Suspense fallback={null}>
+                <ShareButton blockId={block.id} kind="paragraph" text={block.text} title={article.headline.text} />
+              </Suspense>
+            }
           />
         )}
         renderTweet={(block) => (
@@ -68,7 +91,11 @@ function ArticlePage({ article }: { article: Article }) {
             key={block.id}
             block={block}
             hidden={!isVisible(block.id)}
-            actions={<ShareButton blockId={block.id} kind="tweet" text={block.text} title={article.headline.text} />}
+            actions={
+              <Suspense fallback={null}>
+                <ShareButton blockId={block.id} kind="tweet" text={block.text} title={article.headline.text} />
+              </Suspense>
+            }
             highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
             renderHashtag={(tag, written) => (
               <HashtagLink tag={tag} written={written} variant="inline" active={activeKey !== null && toMatchKey(tag) === activeKey} />
@@ -76,7 +103,9 @@ function ArticlePage({ article }: { article: Article }) {
           />
         )}
       />
-      <SourcesPanel model={sources} selection={selection} />
+      <Suspense fallback={null}>
+        <SourcesPanel model={sources} selection={selection} />
+      </Suspense>
     </div>
   );
 }

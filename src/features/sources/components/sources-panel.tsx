@@ -7,31 +7,13 @@ import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import { useMediaQuery } from '../../../ui/use-media-query.ts';
 import { sourceElementId, type SourceEntry, type SourceModel } from '../lib/source-model.ts';
 import type { SourceSelection } from '../use-source-selection.ts';
+import { SOURCES_DRAWER_ID, closeDrawer, openDrawer } from './sources-drawer.ts';
 import styles from './sources.module.css';
 
-export const SOURCES_DRAWER_ID = 'sources-drawer';
 /** Below this width the sources are a drawer opened by a button (issue #5). */
 export const NARROW_QUERY = '(max-width: 47.99rem)';
 
 type Props = { readonly model: SourceModel; readonly selection: SourceSelection };
-
-function openDrawer(): void {
-  const drawer = document.getElementById(SOURCES_DRAWER_ID);
-  if (drawer instanceof HTMLDialogElement && !drawer.open) drawer.showModal();
-}
-
-function closeDrawer(): void {
-  const drawer = document.getElementById(SOURCES_DRAWER_ID);
-  if (drawer instanceof HTMLDialogElement && drawer.open) drawer.close();
-}
-
-/** Shows a source's entry: opens the drawer on phones, then gives the entry focus. */
-export function openSourceEntry(sourceId: string): void {
-  openDrawer();
-  const entry = document.getElementById(sourceElementId(sourceId));
-  entry?.scrollIntoView({ block: 'nearest' });
-  entry?.focus({ preventScroll: true });
-}
 
 function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSelection }) {
   const digits = useDigitStyle();
