@@ -31,7 +31,7 @@ const rows: string[] = [];
 for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, 'utf8');
   const scripts = [
-    ...attr(html, /<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...attr(html, /<script[^>]+src="([^"]+)"/g),
     ...attr(html, /<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
   ];
   const styles = attr(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);

@@ -5,14 +5,13 @@ import type { Article } from '../content/schema.ts';
 import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
 import { HashtagLink } from '../features/hashtags/components/hashtag-link.tsx';
-import { useHashtagFilter } from '../features/hashtags/use-hashtag-filter.ts';
+import { loadFilterLib, useHashtagFilter } from '../features/hashtags/use-hashtag-filter.ts';
 import { CitationLink } from '../features/sources/components/citation-link.tsx';
 import { openSourceEntry } from '../features/sources/components/sources-drawer.ts';
 import { buildSourceModel } from '../features/sources/lib/source-model.ts';
 import { useSourceSelection } from '../features/sources/use-source-selection.ts';
 import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
-import { toMatchKey } from '../lib/arabic-normalize.ts';
 import { uiText } from '../lib/ui-text.ts';
 import { lazyWithPreload } from '../ui/lazy-with-preload.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
@@ -31,7 +30,7 @@ const ShareButton = shareButton.Component;
 
 /** For the prerenderer: load the split parts first so the HTML is complete and script-free. */
 export async function preloadArticleParts(): Promise<void> {
-  await Promise.all([sourcesPanel.preload(), hashtagFilterBar.preload(), shareButton.preload()]);
+  await Promise.all([sourcesPanel.preload(), hashtagFilterBar.preload(), shareButton.preload(), loadFilterLib()]);
 }
 
 function LoadedArticle({ slug }: { slug: string }) {
@@ -47,7 +46,6 @@ function ArticlePage({ article }: { article: Article }) {
   const sources = useMemo(() => buildSourceModel(article), [article]);
   const selection = useSourceSelection(sources);
   const entryBySource = new Map(sources.entries.map((entry) => [entry.source.id, entry]));
-  const activeKey = filter.state.kind === 'active' ? filter.state.key : null;
   const marks = filter.state.kind === 'active' ? filter.state.result.marks : undefined;
 
   const renderCitation = (citationId: string, children: ReactNode) => {
@@ -67,7 +65,7 @@ function ArticlePage({ article }: { article: Article }) {
         notice={arrival.notice}
         toolbar={
           <Suspense fallback={null}>
-            <HashtagFilterBar filter={filter} />
+            <HashtagFilterBar article={article} state={filter.state} />
           </Suspense>
         }
         renderParagraph={(block) => (
@@ -98,7 +96,7 @@ function ArticlePage({ article }: { article: Article }) {
             }
             highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
             renderHashtag={(tag, written) => (
-              <HashtagLink tag={tag} written={written} variant="inline" active={activeKey !== null && toMatchKey(tag) === activeKey} />
+              <HashtagLink tag={tag} written={written} variant="inline" active={filter.isActiveTag(tag)} />
             )}
           />
         )}

@@ -41,7 +41,6 @@ export const uiText = {
   siteTagline: 'قارئ للأخبار العربية وما تتضمّنه من منشورات',
   skipToArticle: 'انتقل إلى المقال',
   mainNavigation: 'التنقّل الرئيسي',
-  home: 'الرئيسية',
   siteFooter: 'تذييل الموقع',
   footerNote: 'صحيفة — تُعرض المقالات نصًّا كما وردت، دون أي طلب إلى مواقع أخرى.',
 
@@ -57,28 +56,43 @@ export const uiText = {
   provenanceNote: 'نصّ المقال منقول كما ورد في مصدره، كلمةً بكلمة. الناشر والكاتب غير مذكورين في النص الأصلي.',
 
   tweetFrom: (name: string) => `تغريدة من ${name}`,
-  tweetDate: 'تاريخ التغريدة',
   tweetOriginalDate: (original: string) => `التاريخ كما ورد: ${original}`,
   tweetProfileLink: (handle: string) => `حساب @${handle} على X`,
   tweetViewOnX: 'عرض التغريدة على X',
   tweetViewProfileOnX: 'عرض الحساب على X',
   tweetMediaChip: 'صورة مرفقة على X',
   tweetMediaLabel: (link: string) => `صورة مرفقة على X: ${link}`,
-  tweetLinkChip: 'رابط',
   tweetLinkLabel: (link: string) => `رابط خارجي: ${link}`,
   tweetQuotedNote: 'نُقلت التغريدة كما اقتُبست في المقال؛ الصورة المرفقة غير محمّلة حفاظًا على خصوصيتك.',
   tweetUnavailable: {
     deleted: 'حُذفت هذه التغريدة من X. هذا نصّها كما اقتُبس وقت نشر المقال.',
     withheld: 'حُجبت هذه التغريدة على X. هذا نصّها كما اقتُبس وقت نشر المقال.',
   },
+  targetNotFound: 'لم نعثر على الفقرة المطلوبة في هذا المقال، فربما حُذفت أو تغيّر رابطها. هذا المقال من أوله.',
+  targetFollowedAlias: 'تغيّر رابط هذه الفقرة بعد تحرير المقال، فنقلناك إلى موضعها الجديد.',
+  citationSource: (name: string) => `منسوب إلى: ${name}`,
+
+  errorTitle: 'تعذّر عرض هذه الصفحة',
+  errorBody: 'حدث خطأ غير متوقع أثناء عرض الصفحة. لم يُفقد شيء: يمكنك المحاولة مرة أخرى أو العودة إلى الصفحة الرئيسية.',
+  errorRetry: 'المحاولة مرة أخرى',
+
+  notFoundTitle: 'الصفحة غير موجودة',
+  notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',
+  backHome: 'العودة إلى الصفحة الرئيسية',
+} as const;
+
+/** The tag list and filter status (loaded with the filter bar). */
+export const hashtagText = {
   hashtagsTitle: 'وسوم المقال',
   hashtagCount: (count: string) => `${count} مقاطع`,
   filterShowing: (shown: string, total: string, tag: string) => `يظهر ${shown} من ${total} مقطعًا تحمل الوسم #${tag} أو تذكره.`,
   filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم #${tag} أو يذكره.`,
   filterInvalid: 'الوسم المطلوب في الرابط غير صالح.',
   filterClear: 'إظهار المقال كاملًا',
-  filterHiddenCount: (hidden: string) => `أُخفي ${hidden} من مقاطع المقال.`,
+} as const;
 
+/** The sources sidebar (loaded with it). */
+export const sourcesText = {
   sourcesTitle: 'المصادر',
   sourcesOpen: 'المصادر',
   sourcesClose: 'إغلاق المصادر',
@@ -93,8 +107,10 @@ export const uiText = {
   sourcePrevious: 'الموضع السابق',
   sourcesSummaryUnattributed: (count: string, total: string) => `${count} من ${total} بلا نسبة إلى أي مصدر: صوت المقال نفسه.`,
   sourcesSummaryUnnamed: (count: string, total: string) => `${count} من ${total} تستند إلى مصادر لم يُذكر اسمها.`,
-  citationSource: (name: string) => `منسوب إلى: ${name}`,
+} as const;
 
+/** The share control (loaded with it). */
+export const shareText = {
   shareParagraph: 'مشاركة الفقرة',
   copyParagraphLink: 'نسخ رابط الفقرة',
   shareTweet: 'مشاركة التغريدة',
@@ -103,14 +119,4 @@ export const uiText = {
   tweetPermalink: 'رابط التغريدة',
   linkCopied: 'تم نسخ الرابط',
   copyRefused: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:',
-  targetNotFound: 'لم نعثر على الفقرة المطلوبة في هذا المقال، فربما حُذفت أو تغيّر رابطها. هذا المقال من أوله.',
-  targetFollowedAlias: 'تغيّر رابط هذه الفقرة بعد تحرير المقال، فنقلناك إلى موضعها الجديد.',
-
-  errorTitle: 'تعذّر عرض هذه الصفحة',
-  errorBody: 'حدث خطأ غير متوقع أثناء عرض الصفحة. لم يُفقد شيء: يمكنك المحاولة مرة أخرى أو العودة إلى الصفحة الرئيسية.',
-  errorRetry: 'المحاولة مرة أخرى',
-
-  notFoundTitle: 'الصفحة غير موجودة',
-  notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',
-  backHome: 'العودة إلى الصفحة الرئيسية',
 } as const;

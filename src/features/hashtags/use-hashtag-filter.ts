@@ -1,24 +1,54 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Article } from '../../content/schema.ts';
 import { useHydrated } from '../../ui/use-hydrated.ts';
-import { buildHashtagIndex, isBlockVisible, resolveTagParam, type HashtagIndex, type TagFilterState } from './lib/hashtag-filter.ts';
+import { NO_FILTER, isBlockVisible, type TagFilterState } from './lib/filter-state.ts';
+
+type FilterLib = typeof import('./lib/hashtag-filter.ts');
+
+let loadedLib: FilterLib | undefined;
+let pendingLib: Promise<FilterLib> | undefined;
+
+/** The filtering logic is not needed for first paint: it loads right after hydration. */
+export function loadFilterLib(): Promise<FilterLib> {
+  pendingLib ??= import('./lib/hashtag-filter.ts').then((lib) => {
+    loadedLib = lib;
+    return lib;
+  });
+  return pendingLib;
+}
 
 export type HashtagFilter = {
-  readonly index: HashtagIndex;
   readonly state: TagFilterState;
   /** Whether a block stays visible under the current filter. */
   readonly isVisible: (blockId: string) => boolean;
+  /** Whether a written tag is the active filter. */
+  readonly isActiveTag: (tag: string) => boolean;
 };
 
 /** The article's hashtag filter, kept in the URL as `?tag=` (Back/Forward move between filters). */
 export function useHashtagFilter(article: Article): HashtagFilter {
   const [searchParams] = useSearchParams();
   const hydrated = useHydrated();
+  const [lib, setLib] = useState<FilterLib | undefined>(loadedLib);
+  useEffect(() => {
+    if (lib) return;
+    let live = true;
+    void loadFilterLib().then((loaded) => {
+      if (live) setLib(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [lib]);
   const param = hydrated ? searchParams.get('tag') : null;
-  const index = useMemo(() => buildHashtagIndex(article), [article]);
-  const state = useMemo(() => resolveTagParam(index, param), [index, param]);
-  return { index, state, isVisible: (blockId) => isBlockVisible(state, blockId) };
+  const index = useMemo(() => lib?.buildHashtagIndex(article), [lib, article]);
+  const state = useMemo(() => (lib && index ? lib.resolveTagParam(index, param) : NO_FILTER), [lib, index, param]);
+  return {
+    state,
+    isVisible: (blockId) => isBlockVisible(state, blockId),
+    isActiveTag: (tag) => lib?.isActiveTag(state, tag) ?? false,
+  };
 }
 
 /** The search part of a link that filters by `tag`. */

@@ -14,7 +14,7 @@ function Harness() {
   const location = useLocation();
   return (
     <>
-      <HashtagFilterBar filter={filter} />
+      <HashtagFilterBar article={seed} state={filter.state} />
       <div data-testid="visible">{seed.blocks.filter((block) => filter.isVisible(block.id)).map((block) => block.id).join(' ')}</div>
       <div data-testid="search">{location.search}</div>
     </>

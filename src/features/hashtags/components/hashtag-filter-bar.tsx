@@ -1,18 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../../../lib/format.ts';
 import { stripBidiControls } from '../../../lib/text-direction.ts';
-import { uiText } from '../../../lib/ui-text.ts';
+import { hashtagText } from '../../../lib/ui-text.ts';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
-import type { HashtagFilter } from '../use-hashtag-filter.ts';
+import type { Article } from '../../../content/schema.ts';
+import type { TagFilterState } from '../lib/filter-state.ts';
+import { buildHashtagIndex } from '../lib/hashtag-filter.ts';
 import { HashtagLink } from './hashtag-link.tsx';
 import styles from './hashtags.module.css';
 
 /** The article's hashtags with counts, the filter's status (announced) and a way back. */
-export function HashtagFilterBar({ filter }: { filter: HashtagFilter }) {
+export function HashtagFilterBar({ article, state }: { article: Article; state: TagFilterState }) {
   const digits = useDigitStyle();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { index, state } = filter;
+  const index = useMemo(() => buildHashtagIndex(article), [article]);
   const activeKey = state.kind === 'active' ? state.key : null;
   const filtered = state.kind !== 'none';
 
@@ -28,19 +30,19 @@ export function HashtagFilterBar({ filter }: { filter: HashtagFilter }) {
   if (index.entries.length === 0 && !filtered) return null;
   const n = (value: number) => formatNumber(value, digits);
   let status = '';
-  if (state.kind === 'invalid') status = uiText.filterInvalid;
+  if (state.kind === 'invalid') status = hashtagText.filterInvalid;
   else if (state.kind === 'active') {
     const tag = stripBidiControls(state.label);
     status =
       state.result.visibleIds.size === 0
-        ? uiText.filterEmpty(tag)
-        : uiText.filterShowing(n(state.result.visibleIds.size), n(index.totalBlocks), tag);
+        ? hashtagText.filterEmpty(tag)
+        : hashtagText.filterShowing(n(state.result.visibleIds.size), n(index.totalBlocks), tag);
   }
 
   return (
     <nav className={styles.bar} aria-labelledby="hashtags-title">
       <h2 id="hashtags-title" className={styles.title} ref={headingRef} tabIndex={-1}>
-        {uiText.hashtagsTitle}
+        {hashtagText.hashtagsTitle}
       </h2>
       <ul className={styles.list}>
         {index.entries.map((entry) => (
@@ -49,7 +51,7 @@ export function HashtagFilterBar({ filter }: { filter: HashtagFilter }) {
             <span className={styles.count} aria-hidden="true">
               {n(entry.count)}
             </span>
-            <span className="visually-hidden">{uiText.hashtagCount(n(entry.count))}</span>
+            <span className="visually-hidden">{hashtagText.hashtagCount(n(entry.count))}</span>
           </li>
         ))}
       </ul>
@@ -58,7 +60,7 @@ export function HashtagFilterBar({ filter }: { filter: HashtagFilter }) {
       </p>
       {filtered && (
         <Link to={{ search: '' }} className={styles.clear} preventScrollReset>
-          {uiText.filterClear}
+          {hashtagText.filterClear}
         </Link>
       )}
     </nav>

@@ -5,15 +5,7 @@
  */
 import type { Article } from '../../../content/schema.ts';
 import { findKeyInText, normalizeWithOrigins, toMatchKey, type NormalizedText, type TextRange } from '../../../lib/arabic-normalize.ts';
-
-export type HashtagEntry = {
-  /** The matching key: what the URL's `?tag=` is compared by. */
-  readonly key: string;
-  /** The most frequent written form (first seen on a tie), shown to readers. */
-  readonly label: string;
-  /** How many blocks the filter shows (tweets carrying it, paragraphs mentioning it). */
-  readonly count: number;
-};
+import type { HashtagEntry, HashtagFilterResult, TagFilterState } from './filter-state.ts';
 
 export type HashtagIndex = {
   readonly entries: readonly HashtagEntry[];
@@ -22,13 +14,6 @@ export type HashtagIndex = {
   readonly tweetKeys: ReadonlyMap<string, ReadonlySet<string>>;
   /** Normalized paragraph texts, computed once per article. */
   readonly paragraphs: ReadonlyMap<string, { readonly text: string; readonly normalized: NormalizedText }>;
-};
-
-export type HashtagFilterResult = {
-  readonly entry: HashtagEntry | null;
-  readonly visibleIds: ReadonlySet<string>;
-  /** Ranges to mark per paragraph id. */
-  readonly marks: ReadonlyMap<string, readonly TextRange[]>;
 };
 
 /** Longest `?tag=` value worth looking at; anything longer is no tag of ours. */
@@ -96,11 +81,6 @@ export function filterByKey(index: HashtagIndex, key: string): HashtagFilterResu
   return { entry, visibleIds, marks };
 }
 
-export type TagFilterState =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'invalid' }
-  | { readonly kind: 'active'; readonly key: string; readonly label: string; readonly result: HashtagFilterResult };
-
 /** What the page shows for a `?tag=` value: nothing filtered, an invalid value, or a filter. */
 export function resolveTagParam(index: HashtagIndex, param: string | null): TagFilterState {
   if (param === null) return { kind: 'none' };
@@ -110,9 +90,7 @@ export function resolveTagParam(index: HashtagIndex, param: string | null): TagF
   return { kind: 'active', key, label: result.entry?.label ?? param.replace(/^[#\uFF03]/u, ''), result };
 }
 
-/** Whether a block stays visible under a filter state (an invalid filter shows nothing). */
-export function isBlockVisible(state: TagFilterState, blockId: string): boolean {
-  if (state.kind === 'none') return true;
-  if (state.kind === 'invalid') return false;
-  return state.result.visibleIds.has(blockId);
+/** Whether a written tag is the one the filter is set to (compared by matching key). */
+export function isActiveTag(state: TagFilterState, tag: string): boolean {
+  return state.kind === 'active' && toMatchKey(tag) === state.key;
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { uiText } from '../../../lib/ui-text.ts';
+import { shareText } from '../../../lib/ui-text.ts';
 import { LinkIcon } from '../../../ui/icons.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.ts';
 import { buildBlockUrl, excerptOf } from '../lib/share-link.ts';
@@ -30,11 +30,11 @@ export function ShareButton({ blockId, kind, text, title }: Props) {
   const fieldId = useId();
   const canShare = hydrated && typeof navigator.share === 'function';
   const label =
-    kind === 'paragraph' ? (canShare ? uiText.shareParagraph : uiText.copyParagraphLink) : canShare ? uiText.shareTweet : uiText.copyTweetLink;
+    kind === 'paragraph' ? (canShare ? shareText.shareParagraph : shareText.copyParagraphLink) : canShare ? shareText.shareTweet : shareText.copyTweetLink;
 
   if (!hydrated) {
     return (
-      <a href={`#${blockId}`} className={styles.button} aria-label={kind === 'paragraph' ? uiText.paragraphPermalink : uiText.tweetPermalink}>
+      <a href={`#${blockId}`} className={styles.button} aria-label={kind === 'paragraph' ? shareText.paragraphPermalink : shareText.tweetPermalink}>
         <LinkIcon />
       </a>
     );
@@ -64,11 +64,11 @@ export function ShareButton({ blockId, kind, text, title }: Props) {
         <LinkIcon />
       </button>
       <span role="status" className={styles.status}>
-        {state.status === 'copied' ? uiText.linkCopied : ''}
+        {state.status === 'copied' ? shareText.linkCopied : ''}
       </span>
       {state.status === 'refused' && (
         <span className={styles.fallback}>
-          <label htmlFor={fieldId}>{uiText.copyRefused}</label>
+          <label htmlFor={fieldId}>{shareText.copyRefused}</label>
           <input
             id={fieldId}
             className={styles.field}

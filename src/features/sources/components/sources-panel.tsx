@@ -1,7 +1,7 @@
 import { formatArabicDate, formatNumber } from '../../../lib/format.ts';
 import { pluralize } from '../../../lib/plural.ts';
 import { toSafeUrl } from '../../../lib/safe-url.ts';
-import { uiText } from '../../../lib/ui-text.ts';
+import { sourcesText, uiText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import { useMediaQuery } from '../../../ui/use-media-query.ts';
@@ -29,21 +29,21 @@ function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSele
         <BidiText text={source.name} />
       </h3>
       <p className={styles.badges}>
-        <span className={styles.badge}>{uiText.sourceKinds[source.kind]}</span>
-        {unnamed && <span className={`${styles.badge} ${styles.unnamed}`}>{uiText.sourceUnnamed}</span>}
+        <span className={styles.badge}>{sourcesText.sourceKinds[source.kind]}</span>
+        {unnamed && <span className={`${styles.badge} ${styles.unnamed}`}>{sourcesText.sourceUnnamed}</span>}
       </p>
       <p className={styles.affiliation}>
         <BidiText text={source.affiliation.text} />{' '}
-        <span className={styles.asOf}>({uiText.sourceAffiliationAsOf(formatArabicDate(source.affiliation.asOf, digits))})</span>
+        <span className={styles.asOf}>({sourcesText.sourceAffiliationAsOf(formatArabicDate(source.affiliation.asOf, digits))})</span>
       </p>
       {link && (
         <p className={styles.affiliation}>
           <a href={link.href} rel="noopener noreferrer">
-            {uiText.sourceWebsite} <bdi dir="ltr">{link.host}</bdi>
+            {sourcesText.sourceWebsite} <bdi dir="ltr">{link.host}</bdi>
           </a>
         </p>
       )}
-      <p className={styles.count}>{pluralize(places.length, uiText.claims, digits)}</p>
+      <p className={styles.count}>{pluralize(places.length, sourcesText.claims, digits)}</p>
       {places.length > 0 && (
         <button
           type="button"
@@ -54,17 +54,17 @@ function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSele
             selection.select(source.id);
           }}
         >
-          {uiText.sourceShowPlaces(source.name)}
+          {sourcesText.sourceShowPlaces(source.name)}
         </button>
       )}
       {selected && places.length > 1 && (
         <div className={styles.stepper}>
           <button type="button" className={styles.button} onClick={() => selection.select(source.id, selection.cursor - 1)}>
-            {uiText.sourcePrevious}
+            {sourcesText.sourcePrevious}
           </button>
-          <span aria-live="polite">{uiText.sourcePlace(n(selection.cursor + 1), n(places.length))}</span>
+          <span aria-live="polite">{sourcesText.sourcePlace(n(selection.cursor + 1), n(places.length))}</span>
           <button type="button" className={styles.button} onClick={() => selection.select(source.id, selection.cursor + 1)}>
-            {uiText.sourceNext}
+            {sourcesText.sourceNext}
           </button>
         </div>
       )}
@@ -78,11 +78,11 @@ function SourcesList({ model, selection }: Props) {
   return (
     <>
       <h2 id="sources-title" className={styles.title}>
-        {uiText.sourcesTitle}
+        {sourcesText.sourcesTitle}
       </h2>
       <p className={styles.summary}>
-        {uiText.sourcesSummaryUnattributed(formatNumber(summary.paragraphsWithoutAttribution, digits), pluralize(summary.paragraphs, uiText.paragraphs, digits))}{' '}
-        {uiText.sourcesSummaryUnnamed(formatNumber(summary.claimsOnUnnamedSources, digits), pluralize(summary.claims, uiText.claims, digits))}
+        {sourcesText.sourcesSummaryUnattributed(formatNumber(summary.paragraphsWithoutAttribution, digits), pluralize(summary.paragraphs, uiText.paragraphs, digits))}{' '}
+        {sourcesText.sourcesSummaryUnnamed(formatNumber(summary.claimsOnUnnamedSources, digits), pluralize(summary.claims, sourcesText.claims, digits))}
       </p>
       <ul className={styles.list}>
         {model.entries.map((entry) => (
@@ -113,11 +113,11 @@ export function SourcesPanel({ model, selection }: Props) {
         aria-controls={SOURCES_DRAWER_ID}
         onClick={openDrawer}
       >
-        {uiText.sourcesOpen}
+        {sourcesText.sourcesOpen}
       </button>
       <dialog id={SOURCES_DRAWER_ID} className={styles.drawer} aria-labelledby="sources-title">
         <button type="button" className={`${styles.button} ${styles.close}`} onClick={closeDrawer}>
-          {uiText.sourcesClose}
+          {sourcesText.sourcesClose}
         </button>
         <aside className={styles.drawerBody} aria-labelledby="sources-title">
           <SourcesList model={model} selection={selection} />
