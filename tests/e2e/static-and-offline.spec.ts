@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, paragraphs, SEED_PATH } from './fixtures.ts';
+
+test('the built article is readable with JavaScript disabled', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(SEED_PATH);
+  await expect(paragraphs(page)).toHaveCount(8);
+  await expect(paragraphs(page).first()).toBeVisible();
+  await expect(page.getByRole('article', { name: 'تغريدة من ريما' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'المصادر' })).toBeVisible();
+  // Without JavaScript, paragraph links are plain permalinks.
+  await expect(page.getByRole('link', { name: 'رابط الفقرة' }).first()).toHaveAttribute('href', '#p-r4kx');
+  await context.close();
+});
+
+test('the prerendered HTML holds every paragraph and no inline script', async ({ request }) => {
+  const html = await (await request.get(SEED_PATH)).text();
+  const text = html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  const raw = readFileSync(new URL('../../content/raw/000_aa559fc9daf0de27.txt', import.meta.url), 'utf8').split('\n');
+  for (const index of [0, 1, 2, 6, 7, 8, 12, 13]) expect(text).toContain(raw[index]);
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+  expect(html).toContain('<link rel="canonical" href="');
+  expect(html).toContain('<meta property="og:title"');
+});
+
+test('hydration leaves the page as it was, without errors or warnings', async ({ page }) => {
+  // Console errors (a hydration mismatch among them) fail every test through the fixture.
+  await page.goto(SEED_PATH);
+  const before = await paragraphs(page).allInnerTexts();
+  // The filter logic loads after hydration; when it works, the page is live.
+  await page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#سوريا' }).click();
+  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+  await page.goBack();
+  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeVisible();
+  expect(await paragraphs(page).allInnerTexts()).toEqual(before);
+});
+
+test('after one visit the article opens with the network off', async ({ page, context }) => {
+  await page.goto(SEED_PATH);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return registration.active?.state;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(paragraphs(page)).toHaveCount(8);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا');
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"', 'دير'))).toBe(true);
+  // Another page of the site, and a filtered address, work offline too.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
+  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
+  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+  await context.setOffline(false);
+});
+
+test('the web app manifest names the reader in Arabic, right to left', async ({ request }) => {
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ name: 'صحيفة — قارئ الأخبار', lang: 'ar', dir: 'rtl', start_url: '/' });
+});
