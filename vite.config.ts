@@ -6,8 +6,12 @@ import { contentPlugin } from './scripts/vite/content-plugin.ts';
 // SAHIFA_FIXTURES=1 builds the test articles in too (into dist-fixtures/, for browser tests only).
 const withFixtures = process.env.SAHIFA_FIXTURES === '1';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react(), contentPlugin({ withFixtures })],
+  css: {
+    // Short class names in production: they are shipped in every page and in the first script.
+    modules: mode === 'production' ? { generateScopedName: '[hash:base64:6]' } : {},
+  },
   build: {
     outDir: withFixtures ? 'dist-fixtures' : 'dist',
     target: 'es2022',
@@ -17,7 +21,7 @@ export default defineConfig({
     cssCodeSplit: false,
     rolldownOptions: {
       // React, react-dom and the router in one long-cached chunk; lazy feature chunks share it.
-      output: { advancedChunks: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+      output: { codeSplitting: { groups: [{ name: "vendor", test: /node_modules/ }] } },
     },
   },
   preview: { port: 4173, strictPort: true },
@@ -27,4 +31,4 @@ export default defineConfig({
     setupFiles: ['tests/setup/vitest-setup.ts'],
     restoreMocks: true,
   },
-});
+}));

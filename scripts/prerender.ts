@@ -56,14 +56,6 @@ function headFor(meta: PageMeta, preloads: readonly string[]): string {
   return tags.join('\n    ');
 }
 
-/** The article's own data chunk, preloaded so hydration does not wait on a second round trip. */
-function articleChunkPreload(dist: string, url: string): string[] {
-  const slug = /^\/articles\/([a-z0-9-]+)$/.exec(url)?.[1];
-  if (!slug) return [];
-  const chunk = readdirSync(join(dist, 'assets')).find((name) => new RegExp(`^${slug}-[\\w-]{8}\\.js$`).test(name));
-  return chunk ? [`<link rel="modulepreload" crossorigin href="/assets/${chunk}" />`] : [];
-}
-
 function fill(template: string, page: PrerenderedPage, preloads: readonly string[]): string {
   return template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.meta.title)}</title>`)
@@ -82,7 +74,7 @@ export async function prerender(root: string, outDir = 'dist'): Promise<string[]
   for (const url of entry.listRoutes()) {
     const file = url === '/' ? join(dist, 'index.html') : join(dist, url, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, fill(template, await entry.renderPage(url), [...preloads, ...articleChunkPreload(dist, url)]));
+    writeFileSync(file, fill(template, await entry.renderPage(url), preloads));
     written.push(url);
   }
   writeFileSync(join(dist, '404.html'), fill(template, await entry.renderPage('/404'), preloads));

@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
-import { App } from './app/app.tsx';
+import { App, preloadRoute } from './app/app.tsx';
 import { preloadArticleParts } from './app/article-route.tsx';
 import { describePage, matchArticleSlug, articlePath, type PageMeta } from './app/page-meta.ts';
 import { findArticleSummary, listArticles, loadArticle } from './content/articles.ts';
@@ -20,7 +20,7 @@ export function listRoutes(): string[] {
 export async function renderPage(url: string): Promise<PrerenderedPage> {
   const slug = matchArticleSlug(url);
   const article = slug ? await loadArticle(slug) : undefined;
-  await preloadArticleParts();
+  await Promise.all([preloadArticleParts(), preloadRoute(url)]);
   const lede = article?.blocks.find((block) => block.type === 'paragraph')?.text;
   // prerender (not renderToString) renders code-split parts too. An infinite chunk size keeps
   // every Suspense boundary inline: React would otherwise move large ones to the end of the

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { App } from './app/app.tsx';
+import { App, preloadRoute } from './app/app.tsx';
 import { matchArticleSlug } from './app/page-meta.ts';
 import { loadArticle } from './content/articles.ts';
 import './styles/global.css';
@@ -9,9 +9,10 @@ import './styles/global.css';
 const container = document.getElementById('root');
 const slug = matchArticleSlug(window.location.pathname);
 
-// The prerendered HTML already shows the article; load its data before hydrating so the first
-// client render matches it exactly.
-void (slug ? loadArticle(slug) : Promise.resolve(undefined)).then(() => {
+// The prerendered HTML already shows the article; its data (a chunk of its own, fetched as soon
+// as this script runs, not preloaded: first paint does not need it) and the route's code load
+// before hydrating, so the first client render matches the HTML exactly.
+void Promise.all([slug ? loadArticle(slug) : undefined, preloadRoute(window.location.pathname)]).then(() => {
   if (!container) return;
   const app = (
     <StrictMode>

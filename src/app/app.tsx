@@ -1,11 +1,20 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { findArticleSummary } from '../content/articles.ts';
 import { ArticleRoute } from './article-route.tsx';
-import { CollectionRoute } from './collection-route.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
+import { lazyWithPreload } from '../ui/lazy-with-preload.ts';
 import { ARTICLE_PATH, describePage } from './page-meta.ts';
+
+// Each page loads only its own route's code; the entry preloads it before hydrating.
+const collectionRoute = lazyWithPreload(() => import('./collection-route.tsx').then((module) => module.CollectionRoute));
+const CollectionRoute = collectionRoute.Component;
+
+/** Loads the code a URL's page needs, so hydration renders it at once. */
+export async function preloadRoute(pathname: string): Promise<void> {
+  if (pathname === '/' || pathname === '') await collectionRoute.preload();
+}
 
 function DocumentTitle() {
   const { pathname } = useLocation();
@@ -22,7 +31,14 @@ export function App() {
       <DocumentTitle />
       <Routes>
         <Route element={<Layout />}>
-          <Route index element={<CollectionRoute />} />
+          <Route
+            index
+            element={
+              <Suspense fallback={null}>
+                <CollectionRoute />
+              </Suspense>
+            }
+          />
           <Route path={ARTICLE_PATH} element={<ArticleRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>

@@ -24,13 +24,15 @@ const hashtagFilterBar = lazyWithPreload(() =>
   import('../features/hashtags/components/hashtag-filter-bar.tsx').then((module) => module.HashtagFilterBar),
 );
 const shareButton = lazyWithPreload(() => import('../features/sharing/components/share-button.tsx').then((module) => module.ShareButton));
+const readingProgress = lazyWithPreload(() => import('../features/article/components/reading-progress.tsx').then((module) => module.ReadingProgress));
 const SourcesPanel = sourcesPanel.Component;
+const ReadingProgress = readingProgress.Component;
 const HashtagFilterBar = hashtagFilterBar.Component;
 const ShareButton = shareButton.Component;
 
 /** For the prerenderer: load the split parts first so the HTML is complete and script-free. */
 export async function preloadArticleParts(): Promise<void> {
-  await Promise.all([sourcesPanel.preload(), hashtagFilterBar.preload(), shareButton.preload(), loadFilterLib()]);
+  await Promise.all([sourcesPanel.preload(), hashtagFilterBar.preload(), shareButton.preload(), readingProgress.preload(), loadFilterLib()]);
 }
 
 function LoadedArticle({ slug }: { slug: string }) {
@@ -60,6 +62,9 @@ function ArticlePage({ article }: { article: Article }) {
 
   return (
     <div className={styles.layout}>
+      <Suspense fallback={null}>
+        <ReadingProgress />
+      </Suspense>
       <ArticleView
         article={article}
         notice={arrival.notice}

@@ -3,12 +3,11 @@ import { listArticles } from '../content/articles.ts';
 import { formatArabicDate } from '../lib/format.ts';
 import { pluralize } from '../lib/plural.ts';
 import { uiText } from '../lib/ui-text.ts';
-import { useDigitStyle } from '../ui/digit-style.tsx';
 import { articlePath } from './page-meta.ts';
 import styles from './collection-route.module.css';
+import { Digits } from '../ui/digits.tsx';
 
 export function CollectionRoute() {
-  const digits = useDigitStyle();
   return (
     <section aria-labelledby="collection-title" className={styles.collection}>
       <h1 id="collection-title">{uiText.collectionTitle}</h1>
@@ -22,12 +21,14 @@ export function CollectionRoute() {
             <p className={styles.meta}>
               {summary.date && (
                 <>
-                  <time dateTime={summary.date.iso}>{formatArabicDate(summary.date.iso, digits)}</time>
+                  <time dateTime={summary.date.iso}>
+                    <Digits>{(digits) => formatArabicDate(summary.date?.iso ?? '', digits)}</Digits>
+                  </time>
                   {summary.date.status === 'inferred' && ` ${uiText.inferredMark}`}
                   {' · '}
                 </>
               )}
-              {pluralize(summary.paragraphCount, uiText.paragraphs, digits)}
+              <Digits>{(digits) => pluralize(summary.paragraphCount, uiText.paragraphs, digits)}</Digits>
             </p>
           </li>
         ))}

@@ -18,6 +18,15 @@ const sourceKinds: Readonly<Record<SourceKind, string>> = {
   organization: 'منظمة',
 };
 
+const minutes: PluralForms = {
+  zero: () => 'أقل من دقيقة',
+  one: () => 'دقيقة واحدة',
+  two: () => 'دقيقتان',
+  few: (n) => `${n} دقائق`,
+  many: (n) => `${n} دقيقةً`,
+  other: (n) => `${n} دقيقة`,
+};
+
 const claims: PluralForms = {
   zero: () => 'لا ادعاءات',
   one: () => 'ادعاء واحد',
@@ -41,6 +50,8 @@ export const uiText = {
   siteTagline: 'قارئ للأخبار العربية وما تتضمّنه من منشورات',
   skipToArticle: 'انتقل إلى المقال',
   mainNavigation: 'التنقّل الرئيسي',
+  siteHeader: 'رأس الموقع',
+  mainLabel: 'المحتوى الرئيسي',
   siteFooter: 'تذييل الموقع',
   footerNote: 'صحيفة — تُعرض المقالات نصًّا كما وردت، دون أي طلب إلى مواقع أخرى.',
 
@@ -49,6 +60,9 @@ export const uiText = {
   paragraphs,
 
   articleLoading: 'جارٍ تحميل المقال…',
+  readingTime: (duration: string, rate: string) => `وقت القراءة نحو ${duration}، بمعدل ${rate} كلمة في الدقيقة للقارئ بالعربية.`,
+  minutes,
+  settingsOpen: 'إعدادات القراءة',
   headlineDerived: 'العنوان مقتطف حرفيًّا من مطلع المقال؛ لم يرد للنص عنوان في مصدره.',
   dateInferred: (date: string) => `التاريخ المرجَّح: ${date}`,
   dateStated: (date: string) => `نُشر في ${date}`,
@@ -119,4 +133,20 @@ export const shareText = {
   tweetPermalink: 'رابط التغريدة',
   linkCopied: 'تم نسخ الرابط',
   copyRefused: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:',
+} as const;
+
+/** The reader settings panel (loaded when opened). */
+export const settingsText = {
+  title: 'إعدادات القراءة',
+  close: 'إغلاق',
+  reset: 'استعادة الإعدادات الافتراضية',
+  textSize: 'حجم النص',
+  textSizes: { 1: 'صغير', 2: 'عادي', 3: 'كبير', 4: 'أكبر', 5: 'الأكبر' },
+  lineWidth: 'عرض السطر',
+  lineWidths: { narrow: 'ضيّق', medium: 'متوسط', wide: 'عريض' },
+  theme: 'المظهر',
+  themes: { system: 'حسب إعدادات الجهاز', light: 'فاتح', sepia: 'ورقي', dark: 'داكن' },
+  digits: 'الأرقام',
+  digitStyles: { arab: 'مشرقية ١٢٣', latn: 'غربية 123' },
+  saved: 'تُحفظ اختياراتك على هذا الجهاز فقط.',
 } as const;

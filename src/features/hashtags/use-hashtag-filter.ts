@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import type { Article } from '../../content/schema.ts';
 import { useHydrated } from '../../ui/use-hydrated.ts';
 import { NO_FILTER, isBlockVisible, type TagFilterState } from './lib/filter-state.ts';
@@ -28,7 +28,7 @@ export type HashtagFilter = {
 
 /** The article's hashtag filter, kept in the URL as `?tag=` (Back/Forward move between filters). */
 export function useHashtagFilter(article: Article): HashtagFilter {
-  const [searchParams] = useSearchParams();
+  const { search } = useLocation();
   const hydrated = useHydrated();
   const [lib, setLib] = useState<FilterLib | undefined>(loadedLib);
   useEffect(() => {
@@ -41,7 +41,7 @@ export function useHashtagFilter(article: Article): HashtagFilter {
       live = false;
     };
   }, [lib]);
-  const param = hydrated ? searchParams.get('tag') : null;
+  const param = hydrated ? new URLSearchParams(search).get('tag') : null;
   const index = useMemo(() => lib?.buildHashtagIndex(article), [lib, article]);
   const state = useMemo(() => (lib && index ? lib.resolveTagParam(index, param) : NO_FILTER), [lib, index, param]);
   return {

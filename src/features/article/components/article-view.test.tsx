@@ -38,7 +38,8 @@ test('tweets stand where they stood in the source', () => {
 
 test('the inferred date and the derived headline are marked as such', () => {
   renderSeed();
-  expect(screen.getByText('التاريخ المرجَّح: ٣ نوفمبر ٢٠١٧')).toHaveAttribute('datetime', '2017-11-03');
+  expect(screen.getByText('التاريخ المرجَّح: ٣ نوفمبر ٢٠١٧').closest('time')).toHaveAttribute('datetime', '2017-11-03');
+  expect(screen.getByText('التاريخ المرجَّح: 3 نوفمبر 2017')).toHaveAttribute('data-digits-variant', 'latn');
   expect(screen.getByText('(مستنتَج)')).toBeInTheDocument();
   expect(screen.getByText('العنوان مقتطف حرفيًّا من مطلع المقال؛ لم يرد للنص عنوان في مصدره.')).toBeInTheDocument();
 });

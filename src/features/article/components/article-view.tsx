@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Article, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
-import { formatArabicDate } from '../../../lib/format.ts';
+import { formatArabicDate, formatNumber } from '../../../lib/format.ts';
+import { pluralize } from '../../../lib/plural.ts';
+import { ARABIC_WORDS_PER_MINUTE, readingMinutes } from '../lib/reading-time.ts';
 import { uiText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
-import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import styles from './article-view.module.css';
+import { Digits } from '../../../ui/digits.tsx';
 
 type Props = {
   readonly article: Article;
@@ -22,7 +24,6 @@ export function articleTitleId(slug: string): string {
 
 /** The article: one h1, its date (marked when inferred), then every block in order. */
 export function ArticleView({ article, renderParagraph, renderTweet, toolbar, notice }: Props) {
-  const digits = useDigitStyle();
   const titleId = articleTitleId(article.slug);
   return (
     <article className={styles.article} aria-labelledby={titleId} lang={article.language}>
@@ -33,9 +34,11 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar, no
         {article.date && (
           <p className={styles.meta}>
             <time dateTime={article.date.iso}>
-              {article.date.status === 'inferred'
-                ? uiText.dateInferred(formatArabicDate(article.date.iso, digits))
-                : uiText.dateStated(formatArabicDate(article.date.iso, digits))}
+              <Digits>
+                {(digits) =>
+                  (article.date?.status === 'inferred' ? uiText.dateInferred : uiText.dateStated)(formatArabicDate(article.date?.iso ?? '', digits))
+                }
+              </Digits>
             </time>
             {article.date.status === 'inferred' && (
               <>
@@ -49,6 +52,13 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar, no
           </p>
         )}
         {article.headline.derivation === 'lede-excerpt' && <p className={styles.basis}>{uiText.headlineDerived}</p>}
+        <p className={styles.readingTime}>
+          <Digits>
+            {(digits) =>
+              uiText.readingTime(pluralize(readingMinutes(article), uiText.minutes, digits), formatNumber(ARABIC_WORDS_PER_MINUTE, digits))
+            }
+          </Digits>
+        </p>
       </header>
       <p id="arrival-notice" className={styles.notice} role="status" tabIndex={-1}>
         {notice}

@@ -9,6 +9,7 @@ import type { TagFilterState } from '../lib/filter-state.ts';
 import { buildHashtagIndex } from '../lib/hashtag-filter.ts';
 import { HashtagLink } from './hashtag-link.tsx';
 import styles from './hashtags.module.css';
+import { Digits } from '../../../ui/digits.tsx';
 
 /** The article's hashtags with counts, the filter's status (announced) and a way back. */
 export function HashtagFilterBar({ article, state }: { article: Article; state: TagFilterState }) {
@@ -49,9 +50,11 @@ export function HashtagFilterBar({ article, state }: { article: Article; state: 
           <li key={entry.key} className={styles.item}>
             <HashtagLink tag={entry.label} active={entry.key === activeKey} />
             <span className={styles.count} aria-hidden="true">
-              {n(entry.count)}
+              <Digits>{(style) => formatNumber(entry.count, style)}</Digits>
             </span>
-            <span className="visually-hidden">{hashtagText.hashtagCount(n(entry.count))}</span>
+            <span className="visually-hidden">
+              <Digits>{(style) => hashtagText.hashtagCount(formatNumber(entry.count, style))}</Digits>
+            </span>
           </li>
         ))}
       </ul>

@@ -9,6 +9,7 @@ import { sourceElementId, type SourceEntry, type SourceModel } from '../lib/sour
 import type { SourceSelection } from '../use-source-selection.ts';
 import { SOURCES_DRAWER_ID, closeDrawer, openDrawer } from './sources-drawer.ts';
 import styles from './sources.module.css';
+import { Digits } from '../../../ui/digits.tsx';
 
 /** Below this width the sources are a drawer opened by a button (issue #5). */
 export const NARROW_QUERY = '(max-width: 47.99rem)';
@@ -34,7 +35,9 @@ function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSele
       </p>
       <p className={styles.affiliation}>
         <BidiText text={source.affiliation.text} />{' '}
-        <span className={styles.asOf}>({sourcesText.sourceAffiliationAsOf(formatArabicDate(source.affiliation.asOf, digits))})</span>
+        <span className={styles.asOf}>
+          <Digits>{(style) => `(${sourcesText.sourceAffiliationAsOf(formatArabicDate(source.affiliation.asOf, style))})`}</Digits>
+        </span>
       </p>
       {link && (
         <p className={styles.affiliation}>
@@ -43,7 +46,9 @@ function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSele
           </a>
         </p>
       )}
-      <p className={styles.count}>{pluralize(places.length, sourcesText.claims, digits)}</p>
+      <p className={styles.count}>
+        <Digits>{(style) => pluralize(places.length, sourcesText.claims, style)}</Digits>
+      </p>
       {places.length > 0 && (
         <button
           type="button"
@@ -73,7 +78,6 @@ function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSele
 }
 
 function SourcesList({ model, selection }: Props) {
-  const digits = useDigitStyle();
   const { summary } = model;
   return (
     <>
@@ -81,8 +85,12 @@ function SourcesList({ model, selection }: Props) {
         {sourcesText.sourcesTitle}
       </h2>
       <p className={styles.summary}>
-        {sourcesText.sourcesSummaryUnattributed(formatNumber(summary.paragraphsWithoutAttribution, digits), pluralize(summary.paragraphs, uiText.paragraphs, digits))}{' '}
-        {sourcesText.sourcesSummaryUnnamed(formatNumber(summary.claimsOnUnnamedSources, digits), pluralize(summary.claims, sourcesText.claims, digits))}
+        <Digits>
+          {(style) =>
+            `${sourcesText.sourcesSummaryUnattributed(formatNumber(summary.paragraphsWithoutAttribution, style), pluralize(summary.paragraphs, uiText.paragraphs, style))} ` +
+            sourcesText.sourcesSummaryUnnamed(formatNumber(summary.claimsOnUnnamedSources, style), pluralize(summary.claims, sourcesText.claims, style))
+          }
+        </Digits>
       </p>
       <ul className={styles.list}>
         {model.entries.map((entry) => (

@@ -4,9 +4,9 @@ import { formatArabicDate } from '../../../lib/format.ts';
 import { uiText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
 import { PictureIcon } from '../../../ui/icons.tsx';
-import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import { buildTweetModel, type TweetEntity } from '../lib/tweet-model.ts';
 import styles from './tweet-card.module.css';
+import { Digits } from '../../../ui/digits.tsx';
 
 export type HashtagRenderer = (tag: string, written: string) => ReactNode;
 
@@ -45,7 +45,6 @@ function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag:
 /** A private, static card for an embedded tweet: no script, no iframe, no request to X. */
 export function TweetCard({ block, renderHashtag, hidden, actions, highlighted }: Props) {
   const tweet = buildTweetModel(block);
-  const digits = useDigitStyle();
   const headingId = `${tweet.id}-author`;
   const unavailable = tweet.availability === 'deleted' || tweet.availability === 'withheld' ? tweet.availability : null;
   return (
@@ -88,7 +87,7 @@ export function TweetCard({ block, renderHashtag, hidden, actions, highlighted }
       <footer className={styles.footer}>
         {tweet.dateIso ? (
           <time dateTime={tweet.dateIso} title={uiText.tweetOriginalDate(tweet.dateOriginal)}>
-            {formatArabicDate(tweet.dateIso, digits)}
+            <Digits>{(digits) => formatArabicDate(tweet.dateIso ?? '', digits)}</Digits>
           </time>
         ) : (
           <bdi>{tweet.dateOriginal}</bdi>

@@ -27,3 +27,12 @@ test('monograms take the first letter of the name', () => {
   expect(toMonogram('mourad*', 'x')).toBe('M');
   expect(toMonogram('  ', 'handle')).toBe('H');
 });
+
+test('hashtag entities match the extractor exactly, glued and full-width tags included', async () => {
+  const { extractHashtagsWithIndices } = await import('../../../lib/hashtags.ts');
+  const text = 'أول #وسم_١ و ＃وسم_٢\n#ملتصق#بآخر وليس كلمة#وسم ولا https://x.com/#frag';
+  const hashtags = extractHashtagsWithIndices(text).map((match) => match.tag);
+  const model = buildTweetModel(makeTweet({ text, hashtags, media: [], links: [] }));
+  const found = model.lines.flatMap((line) => line.flatMap((entity) => (entity.type === 'hashtag' ? [entity.written] : [])));
+  expect(found).toEqual(['#وسم_١', '＃وسم_٢', '#ملتصق', '#بآخر']);
+});

@@ -4,7 +4,6 @@
  * only map this model to markup.
  */
 import type { TweetBlock } from '../../../content/schema.ts';
-import { extractHashtagsWithIndices } from '../../../lib/hashtags.ts';
 import { toSafeUrl, withHttps, TWEET_HOSTS } from '../../../lib/safe-url.ts';
 import { detectDirection, guessLanguage, stripBidiControls, type Direction } from '../../../lib/text-direction.ts';
 
@@ -44,17 +43,32 @@ function linkSpans(text: string, written: readonly string[], type: 'media' | 'li
   return spans;
 }
 
+/**
+ * Where the block's hashtags stand in a line. The content build checked that `hashtags` is
+ * exactly what the extractor finds, in order, so finding each `#tag` after the previous one is
+ * enough here (and keeps the extractor out of the browser bundle).
+ */
+function hashtagSpans(line: string, tags: string[]): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  while (tags.length > 0) {
+    const tag = tags[0] ?? '';
+    const candidates = ['#', '\uFF03'].map((sign) => line.indexOf(sign + tag, from)).filter((at) => at >= 0);
+    if (candidates.length === 0) break;
+    const start = Math.min(...candidates);
+    const end = start + 1 + tag.length;
+    spans.push({ start, end, entity: { type: 'hashtag', tag, written: line.slice(start, end) } });
+    tags.shift();
+    from = end;
+  }
+  return spans;
+}
+
 /** Splits one line into entities; text between entities keeps its exact characters. */
-function entitiesOfLine(line: string, media: readonly string[], links: readonly string[]): TweetEntity[] {
-  const spans: Span[] = [
-    ...linkSpans(line, media, 'media'),
-    ...linkSpans(line, links, 'link'),
-    ...extractHashtagsWithIndices(line).map((match) => ({
-      start: match.start,
-      end: match.end,
-      entity: { type: 'hashtag' as const, tag: match.tag, written: line.slice(match.start, match.end) },
-    })),
-  ].sort((a, b) => a.start - b.start);
+function entitiesOfLine(line: string, media: readonly string[], links: readonly string[], tags: string[]): TweetEntity[] {
+  const spans: Span[] = [...linkSpans(line, media, 'media'), ...linkSpans(line, links, 'link'), ...hashtagSpans(line, tags)].sort(
+    (a, b) => a.start - b.start,
+  );
 
   const entities: TweetEntity[] = [];
   let cursor = 0;
@@ -75,6 +89,11 @@ export function toMonogram(name: string, handle: string): string {
   return (letter ?? '@').toLocaleUpperCase();
 }
 
+function linesOf(text: string, block: TweetBlock): TweetEntity[][] {
+  const tags = [...block.hashtags]; // consumed line by line, in order
+  return text.split('\n').map((line) => entitiesOfLine(line, block.media, block.links, tags));
+}
+
 /** Builds the render model of a tweet block; user-generated text loses its bidi controls here. */
 export function buildTweetModel(block: TweetBlock): TweetModel {
   const text = stripBidiControls(block.text);
@@ -91,7 +110,7 @@ export function buildTweetModel(block: TweetBlock): TweetModel {
     direction: detectDirection(text),
     lang: guessLanguage(text),
     nameDirection: detectDirection(name, 'ltr'),
-    lines: text.split('\n').map((line) => entitiesOfLine(line, block.media, block.links)),
+    lines: linesOf(text, block),
     availability: block.availability,
   };
 }
