@@ -20,7 +20,7 @@ export function Layout() {
   return (
     <DigitStyleContext value={settings.settings.digits}>
       <div className={styles.shell}>
-        <a className={styles.skip} href={`#${MAIN_ID}`}>
+        <a className={`${styles.skip} print-hidden`} href={`#${MAIN_ID}`}>
           {uiText.skipToArticle}
         </a>
         <header className={styles.header} aria-label={uiText.siteHeader}>

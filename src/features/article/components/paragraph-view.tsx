@@ -45,7 +45,7 @@ export function ParagraphView({ block, hidden, marks, citations, renderCitation,
           );
         })}
       </p>
-      {actions && <div className={styles.actions}>{actions}</div>}
+      {actions && <div className={`${styles.actions} print-hidden`}>{actions}</div>}
     </div>
   );
 }

@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, SEED_PATH } from './fixtures.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations (${state})`).toEqual([]);
+}
+
+test('no accessibility violations on the article at desktop width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(SEED_PATH);
+  await expectNoViolations(page, 'desktop');
+  await page.goto('/');
+  await expectNoViolations(page, 'collection');
+});
+
+test('no violations and no horizontal scrolling at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(SEED_PATH);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  await expectNoViolations(page, '320 px');
+});
+
+test('no violations while filtered by a tag', async ({ page }) => {
+  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('دير_الزور')}`);
+  await expect(page.locator('main mark').first()).toBeVisible();
+  await expectNoViolations(page, 'filtered');
+});
+
+test('no violations with the sources drawer open @mobile', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(SEED_PATH);
+  await page.getByRole('button', { name: 'المصادر', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'المصادر' })).toBeVisible();
+  await expectNoViolations(page, 'sources drawer');
+});
+
+for (const theme of ['dark', 'sepia', 'light'] as const) {
+  test(`no violations in the ${theme} theme, settings panel open`, async ({ page }) => {
+    await page.goto(SEED_PATH);
+    await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+    const label = { dark: 'داكن', sepia: 'ورقي', light: 'فاتح' }[theme];
+    await page.getByRole('radio', { name: label }).check();
+    await expectNoViolations(page, `${theme} theme with settings open`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'إظهار ما نُسب إلى وكالة سانا السورية الرسمية للأنباء في المقال' }).click();
+    await page.locator('#cite-military-casualties').focus();
+    await expectNoViolations(page, `${theme} theme with highlights`);
+  });
+}
+
+test('dark by system preference is accessible too', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(SEED_PATH);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 22, 26)');
+  await expectNoViolations(page, 'system dark');
+  await context.close();
+});
+
+test('keyboard alone: skip link, tag filter, share, sources', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(SEED_PATH);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'انتقل إلى المقال' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // Tab to the first tag of the list and choose it.
+  const firstTag = page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link').first();
+  for (let i = 0; i < 30 && !(await firstTag.evaluate((element) => element === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(firstTag).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?tag=/);
+  await expect(firstTag).toBeFocused();
+
+  // On to a share control, and use it.
+  const share = page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first();
+  for (let i = 0; i < 40 && !(await share.evaluate((element) => element === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(share).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'تم نسخ الرابط' })).toBeVisible();
+
+  // A quoted claim leads to its source.
+  const claim = page.locator('#cite-sana-liberated');
+  await claim.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#source-sana')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toBeVisible();
+});
+
+test('screenshots at 320, 375, 768 and 1280 px', async ({ page }, testInfo) => {
+  for (const width of [320, 375, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(SEED_PATH);
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow at ${width}px`).toBe(0);
+    await page.screenshot({ path: testInfo.outputPath(`article-${width}.png`), fullPage: true });
+  }
+});

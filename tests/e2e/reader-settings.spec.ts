@@ -1,0 +1,71 @@
+import { test, expect, SEED_PATH } from './fixtures.ts';
+
+test('settings persist across reloads and apply before the app starts (no flash)', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+  const dialog = page.getByRole('dialog', { name: 'إعدادات القراءة' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radio', { name: 'داكن' }).check();
+  await dialog.getByRole('radio', { name: 'الأكبر' }).check();
+  await dialog.getByRole('radio', { name: 'غربية 123' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'إعدادات القراءة' })).toBeFocused();
+
+  // Hold the app's script back: what shows before it runs is the static page plus the boot script.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '5');
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(20, 22, 26)');
+  const size = await page.locator('#p-r4kx').evaluate((element) => getComputedStyle(element).fontSize);
+  expect(size).toBe('24px');
+  await expect(page.locator('main article time').first()).toHaveText(/3 نوفمبر 2017/, { useInnerText: true });
+  release();
+  await expect(page.locator('#p-r4kx')).toBeVisible();
+});
+
+test('the digit style changes every number and date the app formats', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const tweetDate = page.getByRole('article', { name: 'تغريدة من ريما' }).locator('time');
+  await expect(tweetDate).toHaveText('٣ نوفمبر ٢٠١٧', { useInnerText: true });
+  await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+  await page.getByRole('radio', { name: 'غربية 123' }).check();
+  await page.keyboard.press('Escape');
+  await expect(tweetDate).toHaveText('3 نوفمبر 2017', { useInnerText: true });
+  const tags = page.getByRole('navigation', { name: 'وسوم المقال' });
+  await expect(tags).not.toContainText(/[٠-٩]/, { useInnerText: true });
+  await tags.getByRole('link', { name: '#سوريا' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر 3 من 10 مقطعًا تحمل الوسم #سوريا أو تذكره.');
+  const main = await page.locator('main').innerText();
+  expect(main).not.toMatch(/[٠-٩]/);
+});
+
+test('reset brings the defaults back, and the reading time is stated', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  await expect(page.getByText(/^وقت القراءة نحو .+، بمعدل ١٣٨ كلمة في الدقيقة للقارئ بالعربية\.$/)).toBeVisible();
+  await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+  await page.getByRole('radio', { name: 'ورقي' }).check();
+  await page.getByRole('radio', { name: 'عريض' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
+  await page.getByRole('button', { name: 'استعادة الإعدادات الافتراضية' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  await expect(page.locator('html')).toHaveAttribute('data-line-width', 'medium');
+  await expect(page.getByRole('radio', { name: 'حسب إعدادات الجهاز' })).toBeChecked();
+});
+
+test('the reading progress bar follows the scroll without taking focus or speaking', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 600 });
+  await page.goto(SEED_PATH);
+  const bar = page.locator('[data-reading-progress]');
+  await expect(bar.locator('xpath=..')).toHaveAttribute('aria-hidden', 'true');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => bar.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(380);
+});
