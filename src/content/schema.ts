@@ -83,7 +83,11 @@ export const SOURCE_KINDS = [
   'social-media-individual',
   'named-person',
   'organization',
+  'unclassified',
 ] as const;
+
+/** Marks what the ingest tool proposed and an editor has not confirmed: never shown to readers. */
+const ReviewSchema = z.literal('pending').optional();
 
 export const SourceSchema = z.strictObject({
   id: SourceIdSchema,
@@ -96,6 +100,7 @@ export const SourceSchema = z.strictObject({
     asOf: IsoDateSchema,
   }),
   link: HttpsUrlSchema.optional(),
+  review: ReviewSchema,
 });
 
 /** A W3C TextQuoteSelector: the exact attributing words plus a little context. */
@@ -110,6 +115,7 @@ export const CitationSchema = z.strictObject({
   sourceId: SourceIdSchema,
   paragraphId: BlockIdSchema,
   quote: TextQuoteSchema,
+  review: ReviewSchema,
 });
 
 export const ArticleSchema = z.strictObject({

@@ -16,6 +16,7 @@ const sourceKinds: Readonly<Record<SourceKind, string>> = {
   'social-media-individual': 'فرد على وسائل التواصل',
   'named-person': 'شخص مسمّى',
   organization: 'منظمة',
+  unclassified: 'غير مصنّف',
 };
 
 const minutes: PluralForms = {

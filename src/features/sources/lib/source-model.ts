@@ -58,13 +58,17 @@ export function buildSourceModel(article: Article): SourceModel {
 
   const paragraphText = new Map(article.blocks.flatMap((block) => (block.type === 'paragraph' ? [[block.id, block.text] as const] : [])));
   const citationsInParagraph = new Map<string, typeof article.citations>();
+  // Ingest proposals an editor has not confirmed are not shown to readers.
+  const confirmedSources = article.sources.filter((source) => source.review === undefined);
+  const confirmedIds = new Set(confirmedSources.map((source) => source.id));
   for (const citation of article.citations) {
+    if (citation.review !== undefined || !confirmedIds.has(citation.sourceId)) continue;
     citationsInParagraph.set(citation.paragraphId, [...(citationsInParagraph.get(citation.paragraphId) ?? []), citation]);
   }
 
   for (const block of article.blocks) {
     if (block.type === 'tweet') {
-      addPlace(block.sourceId, { type: 'tweet', blockId: block.id, elementId: block.id });
+      if (confirmedIds.has(block.sourceId)) addPlace(block.sourceId, { type: 'tweet', blockId: block.id, elementId: block.id });
       continue;
     }
     const resolved: CitationRange[] = [];
@@ -83,7 +87,7 @@ export function buildSourceModel(article: Article): SourceModel {
     if (resolved.length > 0) citationsByParagraph.set(block.id, resolved);
   }
 
-  const entries = article.sources.map((source) => ({
+  const entries = confirmedSources.map((source) => ({
     // Names of people on social media are user-generated: no bidi controls reach the screen.
     source: { ...source, name: stripBidiControls(source.name), affiliation: { ...source.affiliation, text: stripBidiControls(source.affiliation.text) } },
     unnamed: isUnnamedKind(source.kind),

@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest';
+import { loadSeed } from '../../tests/fixtures/articles.ts';
+import { findAttributionCandidates, guessSourceKind } from './attribution-candidates.ts';
+
+const paragraph = (id: string) => {
+  const block = loadSeed().blocks.find((candidate) => candidate.id === id);
+  return block?.type === 'paragraph' ? block.text : '';
+};
+
+test('the seed paragraph 2 gives SANA (subject before the verb) and «the agency»', () => {
+  const found = findAttributionCandidates(paragraph('p-m2vd'));
+  expect(found.map((candidate) => candidate.name)).toEqual(['وكالة سانا السورية الرسمية للأنباء', 'الوكالة']);
+  expect(found[0]?.kind).toBe('news-agency');
+  expect(paragraph('p-m2vd')).toContain(found[1]!.quote);
+});
+
+test('unnamed military and media sources are named and classed as unnamed', () => {
+  expect(findAttributionCandidates(paragraph('p-q8tn'))).toMatchObject([{ name: 'مصادر عسكرية', kind: 'unnamed-military' }]);
+  expect(findAttributionCandidates(paragraph('p-c7fy'))).toMatchObject([{ name: 'مصادر إعلامية متطابقة', kind: 'unnamed-media' }]);
+});
+
+test('the war media of paragraph 4 is found after «أكد»', () => {
+  expect(findAttributionCandidates(paragraph('p-h3zb'))[0]?.name).toBe('الإعلام الحربي التابع للنظام السوري');
+});
+
+test('«according to» phrases count too', () => {
+  expect(findAttributionCandidates('قتل عشرة أشخاص بحسب المرصد السوري لحقوق الإنسان.')[0]?.name).toBe('المرصد السوري لحقوق الإنسان');
+  expect(findAttributionCandidates('وفقاً لوزارة الدفاع، انتهت العملية.')[0]?.name).toBe('وزارة الدفاع');
+});
+
+test('paragraphs in the article’s own voice give no candidate', () => {
+  expect(findAttributionCandidates(paragraph('p-r4kx'))).toEqual([]);
+  expect(findAttributionCandidates(paragraph('p-d5xm'))).toEqual([]);
+});
+
+test('kinds are guessed from the name', () => {
+  expect(guessSourceKind('مصدر مسؤول')).toBe('unnamed-official');
+  expect(guessSourceKind('رويترز')).toBe('unclassified');
+});

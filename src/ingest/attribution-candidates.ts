@@ -1,0 +1,96 @@
+/**
+ * Attribution candidates: sentences in which the article attributes a claim («أشارت مصادر
+ * عسكرية إلى…», «بحسب الوكالة…»). Each becomes a proposed source and citation for an editor to
+ * confirm; nothing here is shown to readers until then.
+ */
+import type { SourceKind } from '../content/schema.ts';
+import { toMatchKey } from '../lib/arabic-normalize.ts';
+
+export type AttributionCandidate = {
+  /** The words naming who says it, as written. */
+  readonly name: string;
+  readonly kind: SourceKind;
+  /** The sentence (or its first 300 characters) carrying the attribution, verbatim. */
+  readonly quote: string;
+};
+
+// Verbs of saying (masculine and feminine, with an optional و/ف) and «according to» phrases.
+const VERB = /^[وف]?(?:قال|قالت|أشار|أشارت|أفاد|أفادت|أكد|أكدت|أكّد|أكّدت|ذكر|ذكرت|أعلن|أعلنت|نقل|نقلت|صرح|صرّح|صرحت|صرّحت)$/u;
+const ACCORDING_TO = /^[وف]?(?:بحسب|حسب|وفقا|وفقاً|وفقًا|نقلا|نقلاً|نقلًا)$/u;
+const STOP = /^(?:إلى|الى|أن|أنّ|ان|إن|إنّ|بأن|بأنّ|عن|في|على|لـ|:|،)$/u;
+const MAX_NAME_WORDS = 5;
+const MAX_QUOTE = 300;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!؟?…])\s+/u).filter((sentence) => sentence.trim() !== '');
+}
+
+function clean(word: string): string {
+  return word.replace(/^[«“"(]+|[»”")،,:.]+$/gu, '');
+}
+
+function nameAfter(words: readonly string[], from: number): string[] {
+  const name: string[] = [];
+  for (let i = from; i < words.length && name.length < MAX_NAME_WORDS; i += 1) {
+    const word = words[i] ?? '';
+    const bare = clean(word);
+    if (STOP.test(bare) || (name.length > 0 && bare.startsWith('ب'))) break;
+    name.push(bare.replace(/^ل(?=[^ل])/u, name.length === 0 ? '' : 'ل'));
+    if (/[،,:.]$/u.test(word)) break;
+  }
+  return name.filter((word) => word !== '');
+}
+
+function nameBefore(words: readonly string[], verbAt: number): string[] {
+  const name: string[] = [];
+  for (let i = verbAt - 1; i >= 0 && name.length < MAX_NAME_WORDS; i -= 1) {
+    const word = words[i] ?? '';
+    if (/[،,:.]$/u.test(word)) break;
+    name.unshift(clean(word));
+  }
+  return name;
+}
+
+/** A first guess at the kind of a source from how it is named; an editor confirms it. */
+export function guessSourceKind(name: string): SourceKind {
+  const key = toMatchKey(name);
+  if (key.includes('مصادر') || key.includes('مصدر')) {
+    if (key.includes('عسكري')) return 'unnamed-military';
+    if (key.includes('اعلام')) return 'unnamed-media';
+    return 'unnamed-official';
+  }
+  if (key.includes('وكاله')) return 'news-agency';
+  return 'unclassified';
+}
+
+function trimQuote(sentence: string): string {
+  const trimmed = sentence.trim();
+  if (trimmed.length <= MAX_QUOTE) return trimmed;
+  const cut = trimmed.slice(0, MAX_QUOTE);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_QUOTE / 2)).trimEnd();
+}
+
+/** The attribution candidates in one paragraph, in reading order. */
+export function findAttributionCandidates(text: string): AttributionCandidate[] {
+  const found: AttributionCandidate[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const words = sentence.split(/\s+/u).filter((word) => word !== '');
+    for (let i = 0; i < words.length; i += 1) {
+      const bare = clean(words[i] ?? '');
+      let name: string[];
+      if (VERB.test(bare)) {
+        name = nameAfter(words, i + 1);
+        if (name.length === 0) name = nameBefore(words, i);
+      } else if (ACCORDING_TO.test(bare)) {
+        name = nameAfter(words, i + 1);
+      } else {
+        continue;
+      }
+      if (name.length === 0) continue;
+      const written = name.join(' ');
+      found.push({ name: written, kind: guessSourceKind(written), quote: trimQuote(sentence) });
+      break; // one candidate per sentence: the editor splits further if needed
+    }
+  }
+  return found;
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { loadSeed } from '../../tests/fixtures/articles.ts';
+import { CONTENT_DIR } from '../content/read-articles.ts';
+import { checkArticle } from '../content/validate-article.ts';
+import { IngestError, ingestArticle, ledeExcerpt, splitBlocks } from './ingest-article.ts';
+
+const SEED_RAW = readFileSync(join(CONTENT_DIR, 'raw/000_aa559fc9daf0de27.txt'), 'utf8');
+const PROSE = 'وأشارت مصادر عسكرية إلى أنّ القوات السورية المسلحة قضت على عدد كبير من مسلحي التنظيم المتطرف بمن فيهم من قادة وأجانب، ودمرت أسلحتهم.';
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const ingest = (raw: string) => ingestArticle(raw, { slug: 'draft', rawName: 'draft.txt', today: '2024-01-01', random: seeded(1) });
+
+test('the seed gives 8 paragraphs and 2 tweets, in order, every word intact', () => {
+  const { article } = ingest(SEED_RAW);
+  expect(article.blocks.map((block) => block.type)).toEqual(loadSeed().blocks.map((block) => block.type));
+  const seed = loadSeed();
+  article.blocks.forEach((block, index) => expect(block.text).toBe(seed.blocks[index]?.text));
+});
+
+test('the seed tweets come out with author, handle, date, hashtags and media', () => {
+  const tweets = ingest(SEED_RAW).article.blocks.filter((block) => block.type === 'tweet');
+  const seedTweets = loadSeed().blocks.filter((block) => block.type === 'tweet');
+  for (const [index, tweet] of tweets.entries()) {
+    const expected = seedTweets[index]!;
+    if (tweet.type !== 'tweet' || expected.type !== 'tweet') throw new Error('not a tweet');
+    expect(tweet.author).toEqual(expected.author);
+    expect(tweet.date).toEqual(expected.date);
+    expect(tweet.hashtags).toEqual(expected.hashtags);
+    expect(tweet.media).toEqual(expected.media);
+  }
+});
+
+test('re-ingesting the seed into its curated JSON reproduces it exactly', () => {
+  const seed = loadSeed();
+  const { article } = ingestArticle(SEED_RAW, { slug: seed.slug, rawName: '000_aa559fc9daf0de27.txt', existing: seed, random: seeded(2) });
+  expect(article).toEqual(seed);
+});
+
+test('an edited paragraph keeps its id; a new one gets a new id; a removed one is reported', () => {
+  const seed = loadSeed();
+  const edited = SEED_RAW.replace('قضت على عدد كبير', 'قضت على عدد كبير جدًّا').replace(/^وسبق وان أكد[^\n]*\n/mu, '') + '\nفقرة جديدة أضيفت بعد النشر، ولا علاقة لها بما سبق من الفقرات.';
+  const { article, notes } = ingestArticle(edited, { slug: seed.slug, rawName: 'x.txt', existing: seed, random: seeded(3) });
+  const ids = article.blocks.map((block) => block.id);
+  expect(ids).toContain('p-q8tn');
+  expect(ids).not.toContain('p-h3zb');
+  expect(ids.at(-1)).toMatch(/^p-[a-z0-9]{4}$/);
+  expect(notes.join('\n')).toMatch(/paragraph p-h3zb has no successor/);
+  expect(article.citations.map((citation) => citation.id)).not.toContain('war-media-districts');
+});
+
+test('a split paragraph keeps its id on the larger part, and its citations follow their quotes', () => {
+  const seed = loadSeed();
+  const split = SEED_RAW.replace('بالكامل، أفادت الوكالة', 'بالكامل،\nأفادت الوكالة');
+  const { article } = ingestArticle(split, { slug: seed.slug, rawName: 'x.txt', existing: seed, random: seeded(4) });
+  expect(article.blocks[1]?.id).toBe('p-m2vd');
+  const hamidiya = article.citations.find((citation) => citation.id === 'sana-hamidiya');
+  expect(hamidiya?.paragraphId).toBe(article.blocks[2]?.id);
+});
+
+test('two paragraphs merged into one: every old id leads to the merged paragraph', () => {
+  const seed = loadSeed();
+  const merged = SEED_RAW.replace(/^(وسبق[^\n]*)\n(وأشارت مصادر إعلامية)/mu, '$1 $2');
+  const { article } = ingestArticle(merged, { slug: seed.slug, rawName: 'x.txt', existing: seed, random: seeded(5) });
+  const mergedId = article.blocks[4]?.id ?? '';
+  expect(article.blocks).toHaveLength(9);
+  // Every old id that is not the merged paragraph's own now leads to it.
+  const expected = Object.fromEntries(['p-h3zb', 'p-c7fy'].filter((id) => id !== mergedId).map((id) => [id, mergedId]));
+  expect(article.aliases).toEqual(expected);
+});
+
+test.each([
+  ['one line, media link glued to the dash', 'نص التغريدة pic.twitter.com/abc123— علي (@ali_1) November 3, 2017', ['نص التغريدة pic.twitter.com/abc123']],
+  ['no media link', 'نص التغريدة بلا صورة — علي (@ali_1) 3 novembre 2017', ['نص التغريدة بلا صورة']],
+  ['an &mdash; entity', 'سطر أول\nسطر ثان https://t.co/xyz&mdash; Ali (@ali_1) 3 de noviembre de 2017', ['سطر أول\nسطر ثان https://t.co/xyz']],
+  ['two hyphens', 'نص -- Ali (@ali_1) 2017年11月3日', ['نص']],
+])('a tweet: %s', (_name, raw, texts) => {
+  const blocks = splitBlocks(`${PROSE}\n${raw}\n${PROSE}`);
+  expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'tweet', 'paragraph']);
+  const tweet = blocks[1];
+  expect(tweet?.kind === 'tweet' && tweet.tweet.text).toBe(texts[0]);
+  expect(tweet?.kind === 'tweet' && tweet.tweet.date.iso).toBe('2017-11-03');
+});
+
+test('a tweet keeps its media and t.co links', () => {
+  const blocks = splitBlocks(`${PROSE}\nانظر https://t.co/AbC12 و pic.twitter.com/Zz9— علي (@ali) 3 novembre 2017`);
+  const tweet = blocks[1];
+  if (tweet?.kind !== 'tweet') throw new Error('no tweet');
+  expect(tweet.tweet.media).toEqual(['pic.twitter.com/Zz9']);
+  expect(tweet.tweet.links).toEqual(['https://t.co/AbC12']);
+});
+
+test('an unreadable date is kept as written and flagged', () => {
+  const { article, notes } = ingest(`${PROSE}\nنص — علي (@ali) sometime last week`);
+  const tweet = article.blocks[1];
+  expect(tweet?.type === 'tweet' && tweet.date).toEqual({ iso: null, original: 'sometime last week' });
+  expect(notes.join('\n')).toMatch(/could not be read/);
+});
+
+test('attributions in new paragraphs become pending source and citation candidates', () => {
+  const { article } = ingest(SEED_RAW);
+  const pending = article.sources.filter((source) => source.review === 'pending').map((source) => source.name);
+  expect(pending).toEqual(expect.arrayContaining(['مصادر عسكرية', 'مصادر إعلامية متطابقة', 'ريما', 'Mourad*']));
+  expect(article.citations.every((citation) => citation.review === 'pending')).toBe(true);
+});
+
+test('the headline is a verbatim excerpt of the lede, marked as derived', () => {
+  expect(ledeExcerpt('استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا بشكل كامل من تنظيم الدولة الإسلامي، وذلك')).toBe(
+    'استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا بشكل',
+  );
+  expect(ingest(SEED_RAW).article.headline.derivation).toBe('lede-excerpt');
+});
+
+test('text without any prose is refused with an IngestError', () => {
+  expect(() => ingest('   \n\n')).toThrow(IngestError);
+});
+
+test('any text: ingest never throws anything but IngestError, covers every line once, and passes the schema', () => {
+  const line = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.constantFrom(PROSE, 'نص قصير #وسم', 'pic.twitter.com/abc— علي (@ali) 3 novembre 2017', '— (@x) ', '#a#b #ـ', '\u202Eمقلوب'),
+  );
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+      const raw = lines.join('\n');
+      let report;
+      try {
+        report = ingest(raw);
+      } catch (error) {
+        expect(error).toBeInstanceOf(IngestError);
+        return;
+      }
+      const { article } = report;
+      expect(checkArticle(article).ok).toBe(true);
+      const ids = article.blocks.map((block) => block.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      // Every non-blank line is in exactly one block: paragraphs as they are, tweets as their lines.
+      const nonBlank = raw.split(/\r\n|\n|\r/u).filter((text) => text.trim() !== '');
+      const covered = article.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.text.split('\n')));
+      expect(covered.length).toBeLessThanOrEqual(nonBlank.length);
+      for (const text of covered) expect(raw).toContain(text);
+    }),
+    { numRuns: 300, seed: 20171103 },
+  );
+});

@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { parseEmbedDate } from './parse-date.ts';
+
+test.each([
+  ['French, as in the seed', '3 novembre 2017', '2017-11-03'],
+  ['English (US order)', 'November 3, 2017', '2017-11-03'],
+  ['English, abbreviated month', 'Nov 3, 2017', '2017-11-03'],
+  ['English (UK order)', '3 November 2017', '2017-11-03'],
+  ['Spanish', '3 de noviembre de 2017', '2017-11-03'],
+  ['Portuguese', '3 de novembro de 2017', '2017-11-03'],
+  ['German', '3. November 2017', '2017-11-03'],
+  ['Russian', '3 ноября 2017 г.', '2017-11-03'],
+  ['Japanese', '2017年11月3日', '2017-11-03'],
+  ['Arabic with Arabic-Indic digits', '٣ نوفمبر ٢٠١٧', '2017-11-03'],
+  ['Arabic, Levantine month name', '٣ تشرين الثاني ٢٠١٧', '2017-11-03'],
+  ['Arabic with Western digits', '29 فبراير 2016', '2016-02-29'],
+])('%s: %s', (_name, text, iso) => {
+  expect(parseEmbedDate(text).iso).toBe(iso);
+});
+
+test.each([
+  ['no year', '3 novembre'],
+  ['words', 'yesterday evening'],
+  ['a month alone', 'novembre 2017'],
+  ['empty', '   '],
+  ['nonsense', 'pic.twitter.com/abc'],
+  ['an impossible day', '31 février 2017'],
+])('an unparseable date (%s) stays unparsed, never guessed', (_name, text) => {
+  expect(parseEmbedDate(text)).toEqual({ iso: null, locale: null });
+});
