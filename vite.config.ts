@@ -3,17 +3,21 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './scripts/vite/content-plugin.ts';
 
-// SAHIFA_FIXTURES=1 builds the test articles in too (into dist-fixtures/, for browser tests only).
+// SAHIFA_FIXTURES=1 builds the test articles in too (into dist-fixtures/, for browser tests only);
+// SAHIFA_EXTRA_CONTENT=<dir> adds the articles of another content folder (the benchmark's) and
+// SAHIFA_OUT_DIR chooses where that build goes.
 const withFixtures = process.env.SAHIFA_FIXTURES === '1';
+const extraContent = process.env.SAHIFA_EXTRA_CONTENT;
+const outDir = process.env.SAHIFA_OUT_DIR ?? (withFixtures ? 'dist-fixtures' : 'dist');
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentPlugin({ withFixtures })],
+  plugins: [react(), contentPlugin({ withFixtures, extraContent })],
   css: {
     // Short class names in production: they are shipped in every page and in the first script.
     modules: mode === 'production' ? { generateScopedName: '[hash:base64:6]' } : {},
   },
   build: {
-    outDir: withFixtures ? 'dist-fixtures' : 'dist',
+    outDir,
     target: 'es2022',
     // Small assets stay files: the CSP allows no data: fonts and the budget counts files.
     assetsInlineLimit: 0,

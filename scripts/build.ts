@@ -10,7 +10,7 @@ import { precompress } from './precompress.ts';
 import { buildServiceWorker } from './service-worker.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const outDir = process.env.SAHIFA_FIXTURES === '1' ? 'dist-fixtures' : 'dist';
+const outDir = process.env.SAHIFA_OUT_DIR ?? (process.env.SAHIFA_FIXTURES === '1' ? 'dist-fixtures' : 'dist');
 
 try {
   await build({ root, logLevel: 'warn' });

@@ -20,12 +20,16 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
-/** `withFixtures` adds the test articles of tests/fixtures/content (never in the production build). */
-export function contentPlugin({ withFixtures = false } = {}): Plugin {
+/**
+ * `withFixtures` adds the test articles of tests/fixtures/content, `extraContent` those of another
+ * content folder (the benchmark's generated article); neither is ever in the production build.
+ */
+export function contentPlugin({ withFixtures = false, extraContent }: { withFixtures?: boolean; extraContent?: string | undefined } = {}): Plugin {
   let articles: Article[] = [];
   const readArticles = () => [
     ...readAllArticles(),
     ...(withFixtures ? readAllArticles(join(FIXTURE_CONTENT_DIR, 'articles')) : []),
+    ...(extraContent ? readAllArticles(join(extraContent, 'articles')) : []),
   ];
   return {
     name: 'sahifa-content',

@@ -1,7 +1,7 @@
-import { Suspense, use, useMemo, type ReactNode } from 'react';
+import { Suspense, use, useCallback, useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import { findArticleSummary, getLoadedArticle, loadArticle } from '../content/articles.ts';
-import type { Article } from '../content/schema.ts';
+import type { Article, Block } from '../content/schema.ts';
 import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
 import { HashtagLink } from '../features/hashtags/components/hashtag-link.tsx';
@@ -10,6 +10,8 @@ import { CitationLink } from '../features/sources/components/citation-link.tsx';
 import { openSourceEntry } from '../features/sources/components/sources-drawer.ts';
 import { buildSourceModel } from '../features/sources/lib/source-model.ts';
 import { useSourceSelection } from '../features/sources/use-source-selection.ts';
+import { SourceSelectionContext } from '../features/sources/source-selection-context.ts';
+import { ActiveTagContext } from '../features/hashtags/active-tag-context.ts';
 import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
 import { uiText } from '../lib/ui-text.ts';
@@ -43,74 +45,85 @@ function LoadedArticle({ slug }: { slug: string }) {
 function ArticlePage({ article }: { article: Article }) {
   const filter = useHashtagFilter(article);
   const arrival = useFragmentArrival(article);
-  // A linked paragraph is shown even when a filter would hide it.
-  const isVisible = (blockId: string) => blockId === arrival.targetId || filter.isVisible(blockId);
   const sources = useMemo(() => buildSourceModel(article), [article]);
   const selection = useSourceSelection(sources);
-  const entryBySource = new Map(sources.entries.map((entry) => [entry.source.id, entry]));
   const marks = filter.state.kind === 'active' ? filter.state.result.marks : undefined;
+  // A linked paragraph is shown even when a filter would hide it.
+  const isVisible = (blockId: string) => blockId === arrival.targetId || filter.isVisible(blockId);
 
-  const renderCitation = (citationId: string, children: ReactNode) => {
-    const entry = entryBySource.get(sources.sourceIdByCitation.get(citationId) ?? '');
-    if (!entry) return children;
-    return (
-      <CitationLink citationId={citationId} entry={entry} selection={selection} onOpenSource={openSourceEntry}>
-        {children}
-      </CitationLink>
-    );
-  };
+  // Stable callbacks: paragraphs and tweets are memoized, and in a long article a filter or a
+  // selection must re-render only what changed (the contexts carry the changing state).
+  const renderCitation = useCallback(
+    (citationId: string, children: ReactNode) => {
+      const entry = sources.entries.find((candidate) => candidate.source.id === sources.sourceIdByCitation.get(citationId));
+      if (!entry) return children;
+      return (
+        <CitationLink citationId={citationId} entry={entry} onOpenSource={openSourceEntry}>
+          {children}
+        </CitationLink>
+      );
+    },
+    [sources],
+  );
+  const title = article.headline.text;
+  const renderShare = useCallback(
+    (block: Block) => (
+      <Suspense fallback={null}>
+        <ShareButton blockId={block.id} kind={block.type} text={block.text} title={title} />
+      </Suspense>
+    ),
+    [title],
+  );
 
   return (
-    <div className={styles.layout}>
-      <Suspense fallback={null}>
-        <ReadingProgress />
-      </Suspense>
-      <ArticleView
-        article={article}
-        notice={arrival.notice}
-        toolbar={
+    <SourceSelectionContext value={selection}>
+      <ActiveTagContext value={filter.isActiveTag}>
+        <div className={styles.layout}>
           <Suspense fallback={null}>
-            <HashtagFilterBar article={article} state={filter.state} />
+            <ReadingProgress />
           </Suspense>
-        }
-        renderParagraph={(block) => (
-          <ParagraphView
-            key={block.id}
-            block={block}
-            hidden={!isVisible(block.id)}
-            targeted={block.id === arrival.targetId}
-            marks={marks?.get(block.id)}
-            citations={sources.citationsByParagraph.get(block.id)}
-            renderCitation={renderCitation}
-            actions={
+          <ArticleView
+            article={article}
+            notice={arrival.notice}
+            toolbar={
               <Suspense fallback={null}>
-                <ShareButton blockId={block.id} kind="paragraph" text={block.text} title={article.headline.text} />
+                <HashtagFilterBar article={article} state={filter.state} />
               </Suspense>
             }
-          />
-        )}
-        renderTweet={(block) => (
-          <TweetCard
-            key={block.id}
-            block={block}
-            hidden={!isVisible(block.id)}
-            actions={
-              <Suspense fallback={null}>
-                <ShareButton blockId={block.id} kind="tweet" text={block.text} title={article.headline.text} />
-              </Suspense>
-            }
-            highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
-            renderHashtag={(tag, written) => (
-              <HashtagLink tag={tag} written={written} variant="inline" active={filter.isActiveTag(tag)} />
+            renderParagraph={(block) => (
+              <ParagraphView
+                key={block.id}
+                block={block}
+                hidden={!isVisible(block.id)}
+                targeted={block.id === arrival.targetId}
+                marks={marks?.get(block.id)}
+                citations={sources.citationsByParagraph.get(block.id)}
+                renderCitation={renderCitation}
+                renderActions={renderShare}
+              />
+            )}
+            renderTweet={(block) => (
+              <TweetCard
+                key={block.id}
+                block={block}
+                hidden={!isVisible(block.id)}
+                renderActions={renderShare}
+                highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
+                renderHashtag={renderInlineHashtag}
+              />
             )}
           />
-        )}
-      />
-      <Suspense fallback={null}>
-        <SourcesPanel model={sources} selection={selection} />
-      </Suspense>
-    </div>
+          <Suspense fallback={null}>
+            <SourcesPanel model={sources} selection={selection} />
+          </Suspense>
+        </div>
+      </ActiveTagContext>
+    </SourceSelectionContext>
   );
+}
+
+function renderInlineHashtag(tag: string, written: string) {
+  return <HashtagLink tag={tag} written={written} variant="inline" />;
 }
 
 export function ArticleRoute() {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Article } from '../../content/schema.ts';
 import { useHydrated } from '../../ui/use-hydrated.ts';
@@ -44,11 +44,9 @@ export function useHashtagFilter(article: Article): HashtagFilter {
   const param = hydrated ? new URLSearchParams(search).get('tag') : null;
   const index = useMemo(() => lib?.buildHashtagIndex(article), [lib, article]);
   const state = useMemo(() => (lib && index ? lib.resolveTagParam(index, param) : NO_FILTER), [lib, index, param]);
-  return {
-    state,
-    isVisible: (blockId) => isBlockVisible(state, blockId),
-    isActiveTag: (tag) => lib?.isActiveTag(state, tag) ?? false,
-  };
+  // Stable per filter state: tags re-render when the filter changes, not on every render.
+  const isActiveTag = useCallback((tag: string) => lib?.isActiveTag(state, tag) ?? false, [lib, state]);
+  return { state, isVisible: (blockId) => isBlockVisible(state, blockId), isActiveTag };
 }
 
 /** The search part of a link that filters by `tag`. */

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { ParagraphBlock } from '../../../content/schema.ts';
 import type { TextRange } from '../../../lib/arabic-normalize.ts';
 import { groupByCitation, segmentText, type CitationRange, type TextSegment } from '../../../lib/segments.ts';
@@ -12,8 +12,8 @@ type Props = {
   /** Attributed spans; each becomes a focusable element linked to its source. */
   readonly citations?: readonly CitationRange[] | undefined;
   readonly renderCitation?: (citationId: string, children: ReactNode) => ReactNode;
-  /** Controls after the text (the share button). */
-  readonly actions?: ReactNode;
+  /** Controls after the text (the share button); a stable function, so memoizing holds. */
+  readonly renderActions?: (block: ParagraphBlock) => ReactNode;
   readonly highlighted?: boolean;
   /** This paragraph is the target of the URL's fragment. */
   readonly targeted?: boolean;
@@ -24,9 +24,13 @@ function Segment({ segment }: { segment: TextSegment }) {
   return segment.mark ? <mark>{text}</mark> : text;
 }
 
-/** One paragraph of the article, with its stored id as the anchor. */
-export function ParagraphView({ block, hidden, marks, citations, renderCitation, actions, highlighted, targeted }: Props) {
-  const groups = groupByCitation(segmentText(block.text, { marks: marks ?? [], citations: citations ?? [] }));
+/**
+ * One paragraph of the article, with its stored id as the anchor. Memoized: in a long article a
+ * filter or a selection re-renders only the paragraphs whose props changed.
+ */
+export const ParagraphView = memo(function ParagraphView({ block, hidden, marks, citations, renderCitation, renderActions, highlighted, targeted }: Props) {
+  const groups = useMemo(() => groupByCitation(segmentText(block.text, { marks: marks ?? [], citations: citations ?? [] })), [block.text, marks, citations]);
+  const actions = renderActions?.(block);
   return (
     <div
       className={styles.block}
@@ -48,4 +52,4 @@ export function ParagraphView({ block, hidden, marks, citations, renderCitation,
       {actions && <div className={`${styles.actions} print-hidden`}>{actions}</div>}
     </div>
   );
-}
+});

@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import { uiText } from '../../../lib/ui-text.ts';
 import { citationElementId, sourceElementId, type SourceEntry } from '../lib/source-model.ts';
-import type { SourceSelection } from '../use-source-selection.ts';
+import { useSourceSelectionContext } from '../source-selection-context.ts';
 import styles from './sources.module.css';
 
 type Props = {
   readonly citationId: string;
   readonly entry: SourceEntry;
-  readonly selection: SourceSelection;
   /** Opens the sources (the drawer on phones) at this source. */
   readonly onOpenSource: (sourceId: string) => void;
   readonly children: ReactNode;
@@ -26,9 +25,10 @@ function revealInSidebar(sourceId: string): void {
 }
 
 /** A quoted, attributed span in the text: points to its source, and lights up with it. */
-export function CitationLink({ citationId, entry, selection, onOpenSource, children }: Props) {
+export function CitationLink({ citationId, entry, onOpenSource, children }: Props) {
+  const selection = useSourceSelectionContext();
   const sourceId = entry.source.id;
-  const active = selection.selectedId === sourceId || selection.pointedId === sourceId;
+  const active = selection !== null && (selection.selectedId === sourceId || selection.pointedId === sourceId);
   return (
     <a
       id={citationElementId(citationId)}
@@ -37,13 +37,13 @@ export function CitationLink({ citationId, entry, selection, onOpenSource, child
       data-active={active ? 'true' : undefined}
       data-source-label={uiText.citationSource(entry.source.name)}
       aria-describedby={`${sourceElementId(sourceId)}-name`}
-      onPointerEnter={() => selection.point(sourceId)}
-      onPointerLeave={() => selection.point(null)}
+      onPointerEnter={() => selection?.point(sourceId)}
+      onPointerLeave={() => selection?.point(null)}
       onFocus={() => {
-        selection.point(sourceId);
+        selection?.point(sourceId);
         revealInSidebar(sourceId);
       }}
-      onBlur={() => selection.point(null)}
+      onBlur={() => selection?.point(null)}
       onClick={(event) => {
         event.preventDefault();
         onOpenSource(sourceId);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { TweetBlock } from '../../../content/schema.ts';
 import { formatArabicDate } from '../../../lib/format.ts';
 import { uiText } from '../../../lib/ui-text.ts';
@@ -15,8 +15,8 @@ type Props = {
   /** How a hashtag becomes a control (the hashtag feature supplies a filter link). */
   readonly renderHashtag: HashtagRenderer;
   readonly hidden?: boolean;
-  /** Controls in the card's footer (the share button). */
-  readonly actions?: ReactNode;
+  /** Controls in the card's footer (the share button); a stable function, so memoizing holds. */
+  readonly renderActions?: (block: TweetBlock) => ReactNode;
   readonly highlighted?: boolean;
 };
 
@@ -43,8 +43,9 @@ function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag:
 }
 
 /** A private, static card for an embedded tweet: no script, no iframe, no request to X. */
-export function TweetCard({ block, renderHashtag, hidden, actions, highlighted }: Props) {
-  const tweet = buildTweetModel(block);
+export const TweetCard = memo(function TweetCard({ block, renderHashtag, hidden, renderActions, highlighted }: Props) {
+  const tweet = useMemo(() => buildTweetModel(block), [block]);
+  const actions = renderActions?.(block);
   const headingId = `${tweet.id}-author`;
   const unavailable = tweet.availability === 'deleted' || tweet.availability === 'withheld' ? tweet.availability : null;
   return (
@@ -100,4 +101,4 @@ export function TweetCard({ block, renderHashtag, hidden, actions, highlighted }
       <p className={styles.note}>{uiText.tweetQuotedNote}</p>
     </article>
   );
-}
+});
