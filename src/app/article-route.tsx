@@ -13,6 +13,7 @@ import { useSourceSelection } from '../features/sources/use-source-selection.ts'
 import { SourceSelectionContext } from '../features/sources/source-selection-context.ts';
 import { ActiveTagContext } from '../features/hashtags/active-tag-context.ts';
 import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
+import { ShareButton } from '../features/sharing/components/share-button.tsx';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
 import { uiText } from '../lib/ui-text.ts';
 import { lazyWithPreload } from '../ui/lazy-with-preload.ts';
@@ -25,16 +26,14 @@ const sourcesPanel = lazyWithPreload(() => import('../features/sources/component
 const hashtagFilterBar = lazyWithPreload(() =>
   import('../features/hashtags/components/hashtag-filter-bar.tsx').then((module) => module.HashtagFilterBar),
 );
-const shareButton = lazyWithPreload(() => import('../features/sharing/components/share-button.tsx').then((module) => module.ShareButton));
 const readingProgress = lazyWithPreload(() => import('../features/article/components/reading-progress.tsx').then((module) => module.ReadingProgress));
 const SourcesPanel = sourcesPanel.Component;
 const ReadingProgress = readingProgress.Component;
 const HashtagFilterBar = hashtagFilterBar.Component;
-const ShareButton = shareButton.Component;
 
 /** For the prerenderer: load the split parts first so the HTML is complete and script-free. */
 export async function preloadArticleParts(): Promise<void> {
-  await Promise.all([sourcesPanel.preload(), hashtagFilterBar.preload(), shareButton.preload(), readingProgress.preload(), loadFilterLib()]);
+  await Promise.all([sourcesPanel.preload(), hashtagFilterBar.preload(), readingProgress.preload(), loadFilterLib()]);
 }
 
 function LoadedArticle({ slug }: { slug: string }) {
@@ -67,11 +66,8 @@ function ArticlePage({ article }: { article: Article }) {
   );
   const title = article.headline.text;
   const renderShare = useCallback(
-    (block: Block) => (
-      <Suspense fallback={null}>
-        <ShareButton blockId={block.id} kind={block.type} text={block.text} title={title} />
-      </Suspense>
-    ),
+    // Not code-split: one Suspense boundary per paragraph made hydrating a long article quadratic.
+    (block: Block) => <ShareButton blockId={block.id} kind={block.type} text={block.text} title={title} />,
     [title],
   );
 

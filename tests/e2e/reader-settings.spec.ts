@@ -69,3 +69,15 @@ test('the reading progress bar follows the scroll without taking focus or speaki
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect.poll(async () => bar.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(380);
 });
+
+test('printing gives the article, its tweets and its sources, without controls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(SEED_PATH);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#p-r4kx')).toBeVisible();
+  await expect(page.getByRole('article', { name: 'تغريدة من ريما' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'المصادر' }).getByRole('heading', { level: 3 }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'إعدادات القراءة' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first()).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'وسوم المقال' })).toBeHidden();
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Article, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
 import { formatArabicDate, formatNumber } from '../../../lib/format.ts';
 import { pluralize } from '../../../lib/plural.ts';
@@ -24,6 +24,7 @@ export function articleTitleId(slug: string): string {
 
 /** The article: one h1, its date (marked when inferred), then every block in order. */
 export function ArticleView({ article, renderParagraph, renderTweet, toolbar, notice }: Props) {
+  const minutes = useMemo(() => readingMinutes(article), [article]);
   const titleId = articleTitleId(article.slug);
   return (
     <article className={styles.article} aria-labelledby={titleId} lang={article.language}>
@@ -55,7 +56,7 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar, no
         <p className={styles.readingTime}>
           <Digits>
             {(digits) =>
-              uiText.readingTime(pluralize(readingMinutes(article), uiText.minutes, digits), formatNumber(ARABIC_WORDS_PER_MINUTE, digits))
+              uiText.readingTime(pluralize(minutes, uiText.minutes, digits), formatNumber(ARABIC_WORDS_PER_MINUTE, digits))
             }
           </Digits>
         </p>

@@ -49,7 +49,7 @@ export function SettingsPanel({ control, onClose }: Props) {
         <h2 id="settings-title" className={styles.title}>
           {settingsText.title}
         </h2>
-        <button type="button" className={styles.button} onClick={() => dialogRef.current?.close()}>
+        <button type="button" className="text-button" onClick={() => dialogRef.current?.close()}>
           {settingsText.close}
         </button>
       </div>
@@ -58,7 +58,7 @@ export function SettingsPanel({ control, onClose }: Props) {
       <Choice name="theme" legend={settingsText.theme} options={THEMES} labels={settingsText.themes} control={control} />
       <Choice name="digits" legend={settingsText.digits} options={DIGIT_STYLES} labels={settingsText.digitStyles} control={control} />
       <p className={styles.note}>{settingsText.saved}</p>
-      <button type="button" className={styles.button} onClick={control.reset}>
+      <button type="button" className="text-button" onClick={control.reset}>
         {settingsText.reset}
       </button>
     </dialog>
