@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PageMeta, } from '../src/app/page-meta.ts';
+import type { PageMeta } from '../src/app/page-meta.ts';
 import type { PrerenderedPage } from '../src/entry-server.tsx';
 
 type ServerEntry = {

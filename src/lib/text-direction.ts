@@ -34,11 +34,6 @@ export function stripBidiControls(text: string): string {
   return text.replace(BIDI_AND_INVISIBLE, '');
 }
 
-/** Whether `text` contains characters `stripBidiControls` would remove. */
-export function hasBidiControls(text: string): boolean {
-  return new RegExp(BIDI_AND_INVISIBLE.source, 'u').test(text);
-}
-
 export type TextRun = { readonly start: number; readonly end: number };
 
 const OPENERS = /^[([{«"“‘'<—–-]+/u;

@@ -28,8 +28,19 @@ function mentions(index: Pick<HashtagIndex, 'paragraphs'>, key: string): Map<str
   return found;
 }
 
-/** Builds the article's hashtag list once; filters then only look things up. */
+// The tag list and the filter both ask for the index: normalize each article's text only once.
+const indexes = new WeakMap<Article, HashtagIndex>();
+
+/** Builds the article's hashtag list once (cached per article); filters then only look things up. */
 export function buildHashtagIndex(article: Article): HashtagIndex {
+  const cached = indexes.get(article);
+  if (cached) return cached;
+  const index = computeHashtagIndex(article);
+  indexes.set(article, index);
+  return index;
+}
+
+function computeHashtagIndex(article: Article): HashtagIndex {
   const tweetKeys = new Map<string, Set<string>>();
   const forms = new Map<string, Map<string, number>>();
   const paragraphs = new Map<string, { text: string; normalized: NormalizedText }>();
