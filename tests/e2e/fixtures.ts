@@ -52,3 +52,12 @@ export { expect };
 export function paragraphs(page: Page) {
   return page.locator('main article [data-block="paragraph"]');
 }
+
+/**
+ * Opens an article and waits until the app has hydrated (the share controls turn from permalinks
+ * into buttons): a click before that is a plain link or a button with no handler yet.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: /^(نسخ رابط الفقرة|مشاركة الفقرة)$/ }).first().waitFor({ state: 'attached' });
+}

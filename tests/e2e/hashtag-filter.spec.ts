@@ -1,4 +1,4 @@
-import { test, expect, paragraphs, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, paragraphs, SEED_PATH } from './fixtures.ts';
 
 const tweets = (page: import('@playwright/test').Page) => ({
   reema: page.getByRole('article', { name: 'تغريدة من ريما' }),
@@ -6,7 +6,7 @@ const tweets = (page: import('@playwright/test').Page) => ({
 });
 
 test('choosing #سوريا keeps the first tweet, hides the second, and Back restores everything @mobile', async ({ page }) => {
-  await page.goto(SEED_PATH);
+  await gotoHydrated(page, SEED_PATH);
   const { reema, mourad } = tweets(page);
   await reema.getByRole('link', { name: '#سوريا' }).click();
   await expect(page).toHaveURL(/\?tag=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7$/);
@@ -40,7 +40,7 @@ test('a shared ?tag=دير_الزور link opens filtered, with both tweets and 
 });
 
 test('the tag list shows counts and the clear control brings the whole article back', async ({ page }) => {
-  await page.goto(SEED_PATH);
+  await gotoHydrated(page, SEED_PATH);
   const list = page.getByRole('navigation', { name: 'وسوم المقال' });
   await expect(list.getByRole('link')).toHaveCount(7);
   await list.getByRole('link', { name: '#بالدير_محيناها' }).click();

@@ -1,4 +1,4 @@
-import { test, expect, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, SEED_PATH } from './fixtures.ts';
 
 const NAMES = [
   'وكالة سانا السورية الرسمية للأنباء',
@@ -11,7 +11,7 @@ const NAMES = [
 
 test('the sources landmark lists every source with its kind, and choosing SANA highlights its claims', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(SEED_PATH);
+  await gotoHydrated(page, SEED_PATH);
   const aside = page.getByRole('complementary', { name: 'المصادر' });
   await expect(aside.getByRole('heading', { level: 3 })).toHaveText(NAMES);
   await expect(aside).toContainText('٤ من ٨ فقرات بلا نسبة إلى أي مصدر');
@@ -39,7 +39,7 @@ test('the sources landmark lists every source with its kind, and choosing SANA h
 
 test('focusing an attributed span in the text highlights its source in the sidebar', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(SEED_PATH);
+  await gotoHydrated(page, SEED_PATH);
   await page.locator('#cite-military-casualties').focus();
   const entry = page.locator('#source-military-sources');
   await expect(entry).toHaveAttribute('data-active', 'true');
@@ -54,7 +54,7 @@ test('focusing an attributed span in the text highlights its source in the sideb
 
 test('choosing a tweet author highlights the tweet', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(SEED_PATH);
+  await gotoHydrated(page, SEED_PATH);
   await page.getByRole('button', { name: 'إظهار ما نُسب إلى ريما في المقال' }).click();
   const card = page.getByRole('article', { name: 'تغريدة من ريما' });
   await expect(card).toHaveAttribute('data-highlighted', 'true');
@@ -63,7 +63,7 @@ test('choosing a tweet author highlights the tweet', async ({ page }) => {
 
 test('on a phone the sources are a drawer: it opens, traps focus and closes with Escape @mobile', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(SEED_PATH);
+  await gotoHydrated(page, SEED_PATH);
   await expect(page.getByRole('complementary', { name: 'المصادر' })).toBeHidden();
   const opener = page.getByRole('button', { name: 'المصادر', exact: true });
   await opener.click();
