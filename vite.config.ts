@@ -23,6 +23,9 @@ export default defineConfig(({ mode }) => ({
     assetsInlineLimit: 0,
     // One stylesheet: a lazily loaded component's prerendered HTML must be styled from the start.
     cssCodeSplit: false,
+    // A lazy chunk's dependencies (React, shared code) came with the entry: no run-time
+    // <link rel=modulepreload> for them (inserting those cost the main thread during hydration).
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: {
       // React, react-dom and the router in one long-cached chunk; lazy feature chunks share it.
       output: { codeSplitting: { groups: [{ name: "vendor", test: /node_modules/ }] } },

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App, preloadRoute } from './app/app.tsx';
@@ -16,12 +16,16 @@ void Promise.all([slug ? loadArticle(slug) : undefined, preloadRoute(window.loca
   if (!container) return;
   const app = (
     <StrictMode>
-      <BrowserRouter>
+      {/* Router updates render at once, not as transitions: choosing a hashtag filter must paint
+          in the same frame (docs/decisions/0006). */}
+      <BrowserRouter useTransitions={false}>
         <App />
       </BrowserRouter>
     </StrictMode>
   );
-  if (container.firstElementChild) hydrateRoot(container, app);
+  // As a transition, hydration runs in short slices instead of one long task (as Remix and
+  // React Router's own client entry do), and a tap during it is not lost.
+  if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
   registerServiceWorker();
 });

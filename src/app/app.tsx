@@ -5,6 +5,7 @@ import { ArticleRoute } from './article-route.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { lazyWithPreload } from '../ui/lazy-with-preload.ts';
+import { HydrationBoundary } from '../ui/use-hydrated.tsx';
 import { ARTICLE_PATH, describePage } from './page-meta.ts';
 
 // Each page loads only its own route's code; the entry preloads it before hydrating.
@@ -27,7 +28,7 @@ function DocumentTitle() {
 /** The routes, shared by the browser entry and the prerenderer. */
 export function App() {
   return (
-    <>
+    <HydrationBoundary>
       <DocumentTitle />
       <Routes>
         <Route element={<Layout />}>
@@ -43,6 +44,6 @@ export function App() {
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>
-    </>
+    </HydrationBoundary>
   );
 }

@@ -5,7 +5,7 @@ import type { Article, Block } from '../content/schema.ts';
 import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
 import { HashtagLink } from '../features/hashtags/components/hashtag-link.tsx';
-import { loadFilterLib, useHashtagFilter } from '../features/hashtags/use-hashtag-filter.ts';
+import { loadFilterLib, useHashtagFilter, useTagLinkClicks } from '../features/hashtags/use-hashtag-filter.ts';
 import { CitationLink } from '../features/sources/components/citation-link.tsx';
 import { openSourceEntry } from '../features/sources/components/sources-drawer.ts';
 import { buildSourceModel } from '../features/sources/lib/source-model.ts';
@@ -46,6 +46,7 @@ function ArticlePage({ article }: { article: Article }) {
   const arrival = useFragmentArrival(article);
   const sources = useMemo(() => buildSourceModel(article), [article]);
   const selection = useSourceSelection(sources);
+  const onTagLinkClick = useTagLinkClicks();
   const marks = filter.state.kind === 'active' ? filter.state.result.marks : undefined;
   // A linked paragraph is shown even when a filter would hide it.
   const isVisible = (blockId: string) => blockId === arrival.targetId || filter.isVisible(blockId);
@@ -74,7 +75,8 @@ function ArticlePage({ article }: { article: Article }) {
   return (
     <SourceSelectionContext value={selection}>
       <ActiveTagContext value={filter.isActiveTag}>
-        <div className={styles.layout}>
+        {/* Clicks on tag links (each a plain link, and a keyboard's Enter is a click too) bubble here. */}
+        <div className={styles.layout} onClick={onTagLinkClick}>
           <Suspense fallback={null}>
             <ReadingProgress />
           </Suspense>

@@ -3,34 +3,63 @@
  * locale gives Arabic-Indic digits in some browsers and Western digits in others
  * (docs/decisions/0003-digit-style.md).
  */
+import { localeData } from './locale-data.ts';
+import { intlDateFormat, intlNumberFormat } from './locale-data-source.ts';
 
 export type DigitStyle = 'arab' | 'latn';
 
-const numberFormats = new Map<DigitStyle, Intl.NumberFormat>();
-const dateFormats = new Map<DigitStyle, Intl.DateTimeFormat>();
+/*
+ * Formatting goes through a table that Intl (ICU) produced at build time (locale-data.ts):
+ * constructing an Intl formatter in the browser loads ICU's data first, a main-thread pause of
+ * ~40 ms (~160 ms on a slow phone) while the page hydrates (docs/decisions/0006). The table gives
+ * the same text as Intl (format.test.ts compares them); anything outside it (fractions, negative
+ * or huge numbers) still goes to Intl.
+ */
 
-function locale(digits: DigitStyle): string {
-  return `ar-u-ca-gregory-nu-${digits}`;
+const fallbackNumberFormats = new Map<DigitStyle, Intl.NumberFormat>();
+
+/** Western digits in `text` written in the chosen numbering system. */
+function toDigits(text: string, digits: DigitStyle): string {
+  const table = localeData[digits].digits;
+  return text.replace(/[0-9]/g, (digit) => table[Number(digit)] ?? digit);
 }
 
-/** 3 → «٣» (arab) or «3» (latn). */
+/** 3 → «٣» (arab) or «3» (latn); 2500 → «٢٬٥٠٠». */
 export function formatNumber(value: number, digits: DigitStyle): string {
-  let format = numberFormats.get(digits);
+  if (Number.isSafeInteger(value) && value >= 0) {
+    const { group, minimumGroupedLength } = localeData[digits];
+    const plain = String(value);
+    const grouped = plain.length < minimumGroupedLength ? plain : plain.replace(/\B(?=(\d{3})+$)/g, ' ');
+    return toDigits(grouped, digits).replaceAll(' ', group);
+  }
+  let format = fallbackNumberFormats.get(digits);
   if (!format) {
-    format = new Intl.NumberFormat(locale(digits), { useGrouping: true });
-    numberFormats.set(digits, format);
+    format = intlNumberFormat(digits);
+    fallbackNumberFormats.set(digits, format);
   }
   return format.format(value);
 }
 
-/** '2017-11-03' → «٣ نوفمبر ٢٠١٧». The date is a calendar date: formatted in UTC so no time zone shifts it. */
+/** '2017-11-03' → «٣ نوفمبر ٢٠١٧». A calendar date: no time zone can shift it. */
 export function formatArabicDate(isoDate: string, digits: DigitStyle): string {
-  let format = dateFormats.get(digits);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale(digits), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(digits, format);
-  }
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const { months, datePattern } = localeData[digits];
+  const month = months[Number(match?.[2]) - 1];
+  if (!match || month === undefined || !isIsoCalendarDate(isoDate)) return intlDateFormat(digits).format(new Date(`${isoDate}T00:00:00Z`));
+  return datePattern
+    .map((part) => {
+      switch (part.type) {
+        case 'day':
+          return toDigits(String(Number(match[3])), digits);
+        case 'month':
+          return month;
+        case 'year':
+          return toDigits(String(Number(match[1])), digits);
+        case 'literal':
+          return part.value;
+      }
+    })
+    .join('');
 }
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD. */

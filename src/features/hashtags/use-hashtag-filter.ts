@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 import type { Article } from '../../content/schema.ts';
-import { useHydrated } from '../../ui/use-hydrated.ts';
+import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { NO_FILTER, isBlockVisible, type TagFilterState } from './lib/filter-state.ts';
 
 type FilterLib = typeof import('./lib/hashtag-filter.ts');
@@ -52,4 +52,26 @@ export function useHashtagFilter(article: Article): HashtagFilter {
 /** The search part of a link that filters by `tag`. */
 export function tagSearch(tag: string): string {
   return `?${new URLSearchParams({ tag }).toString()}`;
+}
+
+/** The plain links that filter by a tag (HashtagLink renders them with `data-tag-link`). */
+const TAG_LINK_SELECTOR = 'a[data-tag-link]';
+
+/**
+ * One click handler for all the tag links inside an element: a plain left click filters in
+ * place through the router (so Back/Forward move between filters); a click with a modifier
+ * (new tab, new window) is left to the browser.
+ */
+export function useTagLinkClicks(): (event: MouseEvent<HTMLElement>) => void {
+  const navigate = useNavigate();
+  return useCallback(
+    (event) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest(TAG_LINK_SELECTOR) : null;
+      if (!(link instanceof HTMLAnchorElement) || !event.currentTarget.contains(link)) return;
+      event.preventDefault();
+      void navigate({ search: new URL(link.href).search }, { preventScrollReset: true });
+    },
+    [navigate],
+  );
 }

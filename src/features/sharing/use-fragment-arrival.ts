@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Article } from '../../content/schema.ts';
 import { uiText } from '../../lib/ui-text.ts';
-import { useHydrated } from '../../ui/use-hydrated.ts';
+import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { prefersReducedMotion } from '../../ui/use-media-query.ts';
 import { resolveFragment } from './lib/share-link.ts';
 

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { prefersReducedMotion } from '../../ui/use-media-query.ts';
 import type { SourceModel } from './lib/source-model.ts';
 
@@ -40,5 +40,6 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
     [model],
   );
 
-  return { selectedId, cursor, pointedId, select, point: setPointedId };
+  // Stable between selection changes: a hashtag filter must not re-render the sidebar.
+  return useMemo(() => ({ selectedId, cursor, pointedId, select, point: setPointedId }), [selectedId, cursor, pointedId, select]);
 }

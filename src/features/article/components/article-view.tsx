@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { Article, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
 import { formatArabicDate, formatNumber } from '../../../lib/format.ts';
 import { pluralize } from '../../../lib/plural.ts';
@@ -24,43 +24,9 @@ export function articleTitleId(slug: string): string {
 
 /** The article: one h1, its date (marked when inferred), then every block in order. */
 export function ArticleView({ article, renderParagraph, renderTweet, toolbar, notice }: Props) {
-  const minutes = useMemo(() => readingMinutes(article), [article]);
-  const titleId = articleTitleId(article.slug);
   return (
-    <article className={styles.article} aria-labelledby={titleId} lang={article.language}>
-      <header className={styles.header}>
-        <h1 id={titleId} className={styles.title}>
-          {article.headline.text}
-        </h1>
-        {article.date && (
-          <p className={styles.meta}>
-            <time dateTime={article.date.iso}>
-              <Digits>
-                {(digits) =>
-                  (article.date?.status === 'inferred' ? uiText.dateInferred : uiText.dateStated)(formatArabicDate(article.date?.iso ?? '', digits))
-                }
-              </Digits>
-            </time>
-            {article.date.status === 'inferred' && (
-              <>
-                {' '}
-                <span className={styles.inferred}>{uiText.inferredMark}</span>
-                <span className={styles.basis}>
-                  <BidiText text={article.date.basis} />
-                </span>
-              </>
-            )}
-          </p>
-        )}
-        {article.headline.derivation === 'lede-excerpt' && <p className={styles.basis}>{uiText.headlineDerived}</p>}
-        <p className={styles.readingTime}>
-          <Digits>
-            {(digits) =>
-              uiText.readingTime(pluralize(minutes, uiText.minutes, digits), formatNumber(ARABIC_WORDS_PER_MINUTE, digits))
-            }
-          </Digits>
-        </p>
-      </header>
+    <article className={styles.article} aria-labelledby={articleTitleId(article.slug)} lang={article.language}>
+      <ArticleHeader article={article} />
       <p id="arrival-notice" className={styles.notice} role="status" tabIndex={-1}>
         {notice}
       </p>
@@ -81,3 +47,44 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar, no
     </article>
   );
 }
+
+/** Title, date and reading time: memoized, a filter or a selection does not touch them. */
+const ArticleHeader = memo(function ArticleHeader({ article }: { article: Article }) {
+  const minutes = useMemo(() => readingMinutes(article), [article]);
+  const titleId = articleTitleId(article.slug);
+  return (
+  <header className={styles.header}>
+    <h1 id={titleId} className={styles.title}>
+      {article.headline.text}
+    </h1>
+    {article.date && (
+      <p className={styles.meta}>
+        <time dateTime={article.date.iso}>
+          <Digits>
+            {(digits) =>
+              (article.date?.status === 'inferred' ? uiText.dateInferred : uiText.dateStated)(formatArabicDate(article.date?.iso ?? '', digits))
+            }
+          </Digits>
+        </time>
+        {article.date.status === 'inferred' && (
+          <>
+            {' '}
+            <span className={styles.inferred}>{uiText.inferredMark}</span>
+            <span className={styles.basis}>
+              <BidiText text={article.date.basis} />
+            </span>
+          </>
+        )}
+      </p>
+    )}
+    {article.headline.derivation === 'lede-excerpt' && <p className={styles.basis}>{uiText.headlineDerived}</p>}
+    <p className={styles.readingTime}>
+      <Digits>
+        {(digits) =>
+          uiText.readingTime(pluralize(minutes, uiText.minutes, digits), formatNumber(ARABIC_WORDS_PER_MINUTE, digits))
+        }
+      </Digits>
+    </p>
+  </header>
+  );
+});

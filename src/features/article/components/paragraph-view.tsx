@@ -26,11 +26,10 @@ function Segment({ segment }: { segment: TextSegment }) {
 
 /**
  * One paragraph of the article, with its stored id as the anchor. Memoized: in a long article a
- * filter or a selection re-renders only the paragraphs whose props changed.
+ * filter or a selection re-renders only the paragraphs whose props changed, and hiding or
+ * highlighting one touches only its wrapper.
  */
 export const ParagraphView = memo(function ParagraphView({ block, hidden, marks, citations, renderCitation, renderActions, highlighted, targeted }: Props) {
-  const groups = useMemo(() => groupByCitation(segmentText(block.text, { marks: marks ?? [], citations: citations ?? [] })), [block.text, marks, citations]);
-  const actions = renderActions?.(block);
   return (
     <div
       className={styles.block}
@@ -38,6 +37,18 @@ export const ParagraphView = memo(function ParagraphView({ block, hidden, marks,
       data-target={targeted ? 'true' : undefined}
       hidden={hidden}
     >
+      <ParagraphBody block={block} marks={marks} citations={citations} renderCitation={renderCitation} renderActions={renderActions} />
+    </div>
+  );
+});
+
+type BodyProps = Pick<Props, 'block' | 'marks' | 'citations' | 'renderCitation' | 'renderActions'>;
+
+const ParagraphBody = memo(function ParagraphBody({ block, marks, citations, renderCitation, renderActions }: BodyProps) {
+  const groups = useMemo(() => groupByCitation(segmentText(block.text, { marks: marks ?? [], citations: citations ?? [] })), [block.text, marks, citations]);
+  const actions = renderActions?.(block);
+  return (
+    <>
       <p id={block.id} data-block="paragraph" tabIndex={-1} className={styles.paragraph}>
         {groups.map((group) => {
           const content = group.segments.map((segment) => <Segment key={segment.start} segment={segment} />);
@@ -50,6 +61,6 @@ export const ParagraphView = memo(function ParagraphView({ block, hidden, marks,
         })}
       </p>
       {actions && <div className={`${styles.actions} print-hidden`}>{actions}</div>}
-    </div>
+    </>
   );
 });

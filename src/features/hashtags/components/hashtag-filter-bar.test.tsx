@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { expect, test } from 'vitest';
 import { loadSeed } from '../../../../tests/fixtures/articles.ts';
-import { useHashtagFilter } from '../use-hashtag-filter.ts';
+import { useHashtagFilter, useTagLinkClicks } from '../use-hashtag-filter.ts';
 import { HashtagFilterBar } from './hashtag-filter-bar.tsx';
 
 const seed = loadSeed();
@@ -12,12 +12,13 @@ const seed = loadSeed();
 function Harness() {
   const filter = useHashtagFilter(seed);
   const location = useLocation();
+  const onClick = useTagLinkClicks();
   return (
-    <>
+    <div onClick={onClick}>
       <HashtagFilterBar article={seed} state={filter.state} />
       <div data-testid="visible">{seed.blocks.filter((block) => filter.isVisible(block.id)).map((block) => block.id).join(' ')}</div>
       <div data-testid="search">{location.search}</div>
-    </>
+    </div>
   );
 }
 
@@ -46,6 +47,26 @@ test('choosing a tag filters the article, announces it, and clearing brings ever
   expect(screen.getByTestId('visible').textContent?.split(' ')).toHaveLength(10);
   expect(status).toHaveTextContent('');
   expect(screen.getByRole('heading', { name: 'وسوم المقال' })).toHaveFocus();
+});
+
+test('a tag opened with a modifier (a new tab) is left to the browser and filters nothing here', async () => {
+  const user = userEvent.setup();
+  renderAt('/a');
+  const link = screen.getByRole('link', { name: '#سوريا' });
+  expect(link).toHaveAttribute('href', `?tag=${encodeURIComponent('سوريا')}`);
+  // After the app's handler (the click has bubbled past it): did the app take the click?
+  const takenByApp: boolean[] = [];
+  const record = (event: MouseEvent) => {
+    takenByApp.push(event.defaultPrevented);
+    event.preventDefault(); // jsdom cannot open tabs
+  };
+  document.addEventListener('click', record);
+  await user.keyboard('{Control>}');
+  await user.click(link);
+  await user.keyboard('{/Control}');
+  document.removeEventListener('click', record);
+  expect(takenByApp).toEqual([false]);
+  expect(screen.getByTestId('search')).toHaveTextContent('');
 });
 
 test('every tag is listed once with its count', () => {

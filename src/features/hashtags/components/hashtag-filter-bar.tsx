@@ -1,15 +1,30 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../../../lib/format.ts';
 import { stripBidiControls } from '../../../lib/text-direction.ts';
 import { hashtagText } from '../../../lib/ui-text.ts';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import type { Article } from '../../../content/schema.ts';
-import type { TagFilterState } from '../lib/filter-state.ts';
+import type { HashtagEntry, TagFilterState } from '../lib/filter-state.ts';
 import { buildHashtagIndex } from '../lib/hashtag-filter.ts';
 import { HashtagLink } from './hashtag-link.tsx';
 import styles from './hashtags.module.css';
 import { Digits } from '../../../ui/digits.tsx';
+
+/** One tag of the list with its count; memoized, so a filter change re-renders two items, not all. */
+const TagItem = memo(function TagItem({ entry, active }: { entry: HashtagEntry; active: boolean }) {
+  return (
+    <li className={styles.item}>
+      <HashtagLink tag={entry.label} active={active} />
+      <span className={styles.count} aria-hidden="true">
+        <Digits>{(style) => formatNumber(entry.count, style)}</Digits>
+      </span>
+      <span className="visually-hidden">
+        <Digits>{(style) => hashtagText.hashtagCount(formatNumber(entry.count, style))}</Digits>
+      </span>
+    </li>
+  );
+});
 
 /** The article's hashtags with counts, the filter's status (announced) and a way back. */
 export function HashtagFilterBar({ article, state }: { article: Article; state: TagFilterState }) {
@@ -47,15 +62,7 @@ export function HashtagFilterBar({ article, state }: { article: Article; state: 
       </h2>
       <ul className={styles.list}>
         {index.entries.map((entry) => (
-          <li key={entry.key} className={styles.item}>
-            <HashtagLink tag={entry.label} active={entry.key === activeKey} />
-            <span className={styles.count} aria-hidden="true">
-              <Digits>{(style) => formatNumber(entry.count, style)}</Digits>
-            </span>
-            <span className="visually-hidden">
-              <Digits>{(style) => hashtagText.hashtagCount(formatNumber(entry.count, style))}</Digits>
-            </span>
-          </li>
+          <TagItem key={entry.key} entry={entry} active={entry.key === activeKey} />
         ))}
       </ul>
       <p className={styles.status} role="status" aria-live="polite">

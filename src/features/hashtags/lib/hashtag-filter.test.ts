@@ -51,3 +51,15 @@ test('a ?tag= value resolves to no filter, an invalid value or an active filter'
   expect(resolveTagParam(index, 'الارهاب')).toMatchObject({ kind: 'active', label: 'الإرهاب' });
   expect(resolveTagParam(index, 'مجهول')).toMatchObject({ kind: 'active', label: 'مجهول', result: { entry: null } });
 });
+
+test('a hand-typed tag that no tweet carries still finds the prose that mentions it', () => {
+  const result = filterByKey(index, tagParamToKey('الجيش')!);
+  expect(result.entry).toBeNull();
+  expect(result.visibleIds.has('p-r4kx')).toBe(true); // «قوات الجيش السوري»
+  expect([...result.visibleIds].some((id) => id.startsWith('t-'))).toBe(false);
+});
+
+test('choosing the same tag twice gives the same marks, so unchanged paragraphs are not redrawn', () => {
+  const key = tagParamToKey('دير_الزور')!;
+  expect(filterByKey(index, key).marks).toBe(filterByKey(index, key).marks);
+});

@@ -14,6 +14,8 @@ export type HashtagIndex = {
   readonly tweetKeys: ReadonlyMap<string, ReadonlySet<string>>;
   /** Normalized paragraph texts, computed once per article. */
   readonly paragraphs: ReadonlyMap<string, { readonly text: string; readonly normalized: NormalizedText }>;
+  /** The filter of each of the article's own tags, worked out once: choosing a tag is a lookup. */
+  readonly filters: ReadonlyMap<string, HashtagFilterResult>;
 };
 
 /** Longest `?tag=` value worth looking at; anything longer is no tag of ours. */
@@ -60,6 +62,7 @@ function computeHashtagIndex(article: Article): HashtagIndex {
     }
     tweetKeys.set(block.id, keys);
   }
+  const found = new Map<string, Map<string, TextRange[]>>();
   const entries: HashtagEntry[] = [...forms].map(([key, counts]) => {
     let label = '';
     let best = 0;
@@ -70,10 +73,16 @@ function computeHashtagIndex(article: Article): HashtagIndex {
       }
     }
     const tweets = [...tweetKeys.values()].filter((keys) => keys.has(key)).length;
-    return { key, label, count: tweets + mentions({ paragraphs }, key).size };
+    const marks = mentions({ paragraphs }, key);
+    found.set(key, marks);
+    return { key, label, count: tweets + marks.size };
   });
-  entries.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'ar'));
-  return { entries, totalBlocks: article.blocks.length, tweetKeys, paragraphs };
+  // Ties in code-point order of the keys: for normalized Arabic (one alef, no harakat) that is
+  // alphabetical order, and it needs no collator (whose first use loads ICU's data).
+  entries.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const filters = new Map<string, HashtagFilterResult>();
+  for (const entry of entries) filters.set(entry.key, collectFilter(entry, tweetKeys, found.get(entry.key) ?? new Map()));
+  return { entries, totalBlocks: article.blocks.length, tweetKeys, paragraphs, filters };
 }
 
 /** The matching key for a `?tag=` value, or null when there is nothing usable in it. */
@@ -83,13 +92,22 @@ export function tagParamToKey(param: string | null): string | null {
   return key === '' ? null : key;
 }
 
-/** What a filter by `key` shows and marks. An unknown key shows nothing (the empty state). */
-export function filterByKey(index: HashtagIndex, key: string): HashtagFilterResult {
-  const entry = index.entries.find((candidate) => candidate.key === key) ?? null;
-  const marks = mentions(index, key);
+function collectFilter(
+  entry: HashtagEntry | null,
+  tweetKeys: HashtagIndex['tweetKeys'],
+  marks: ReadonlyMap<string, readonly TextRange[]>,
+): HashtagFilterResult {
   const visibleIds = new Set<string>(marks.keys());
-  for (const [id, keys] of index.tweetKeys) if (keys.has(key)) visibleIds.add(id);
+  if (entry) for (const [id, keys] of tweetKeys) if (keys.has(entry.key)) visibleIds.add(id);
   return { entry, visibleIds, marks };
+}
+
+/**
+ * What a filter by `key` shows and marks. A tag of the article is looked up; any other key (a
+ * hand-typed `?tag=`) can still match words in the prose, but no tweet carries it.
+ */
+export function filterByKey(index: HashtagIndex, key: string): HashtagFilterResult {
+  return index.filters.get(key) ?? collectFilter(null, index.tweetKeys, mentions(index, key));
 }
 
 /** What the page shows for a `?tag=` value: nothing filtered, an invalid value, or a filter. */

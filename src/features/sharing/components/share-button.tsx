@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { shareText } from '../../../lib/ui-text.ts';
-import { useHydrated } from '../../../ui/use-hydrated.ts';
+import { useHydrated } from '../../../ui/use-hydrated.tsx';
 import { buildBlockUrl, excerptOf } from '../lib/share-link.ts';
 import styles from './share-button.module.css';
 

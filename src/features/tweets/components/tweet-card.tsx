@@ -4,7 +4,7 @@ import { formatArabicDate } from '../../../lib/format.ts';
 import { uiText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
 import { PictureIcon } from '../../../ui/icons.tsx';
-import { buildTweetModel, type TweetEntity } from '../lib/tweet-model.ts';
+import { buildTweetModel, type TweetEntity, type TweetModel } from '../lib/tweet-model.ts';
 import styles from './tweet-card.module.css';
 import { Digits } from '../../../ui/digits.tsx';
 
@@ -45,9 +45,6 @@ function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag:
 /** A private, static card for an embedded tweet: no script, no iframe, no request to X. */
 export const TweetCard = memo(function TweetCard({ block, renderHashtag, hidden, renderActions, highlighted }: Props) {
   const tweet = useMemo(() => buildTweetModel(block), [block]);
-  const actions = renderActions?.(block);
-  const headingId = `${tweet.id}-author`;
-  const unavailable = tweet.availability === 'deleted' || tweet.availability === 'withheld' ? tweet.availability : null;
   return (
     <article
       id={tweet.id}
@@ -58,6 +55,19 @@ export const TweetCard = memo(function TweetCard({ block, renderHashtag, hidden,
       tabIndex={-1}
       hidden={hidden}
     >
+      <TweetCardBody block={block} tweet={tweet} renderHashtag={renderHashtag} renderActions={renderActions} />
+    </article>
+  );
+});
+
+type BodyProps = Pick<Props, 'block' | 'renderHashtag' | 'renderActions'> & { readonly tweet: TweetModel };
+
+/** The card's content, memoized apart from the card: a filter or a highlight only touches the card. */
+const TweetCardBody = memo(function TweetCardBody({ block, tweet, renderHashtag, renderActions }: BodyProps) {
+  const headingId = `${tweet.id}-author`;
+  const unavailable = tweet.availability === 'deleted' || tweet.availability === 'withheld' ? tweet.availability : null;
+  return (
+    <>
       <header className={styles.header}>
         <span className={styles.avatar} aria-hidden="true">
           {tweet.monogram}
@@ -96,9 +106,9 @@ export const TweetCard = memo(function TweetCard({ block, renderHashtag, hidden,
         <a href={tweet.statusHref ?? tweet.profileHref} rel="noopener noreferrer" className={styles.viewOnX}>
           {tweet.statusHref ? uiText.tweetViewOnX : uiText.tweetViewProfileOnX}
         </a>
-        {actions}
+        {renderActions?.(block)}
       </footer>
       <p className={styles.note}>{uiText.tweetQuotedNote}</p>
-    </article>
+    </>
   );
 });
