@@ -33,7 +33,10 @@ void Promise.all([slug ? loadArticle(slug) : undefined, preloadRoute(window.loca
 /** Offline reading after one visit (scripts/service-worker.ts builds /sw.js). */
 function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Once the page has loaded and gone idle: installing downloads every precached file, which
+  // must not compete with the page's own first requests and hydration.
   const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

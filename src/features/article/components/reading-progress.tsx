@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import styles from './article-view.module.css';
 
 /**
  * How far down the article the reader is: a thin decorative bar (hidden from assistive tech,
  * never focused, never announced), updated at most once a frame.
  */
-export function ReadingProgress() {
+export const ReadingProgress = memo(function ReadingProgress() {
   const barRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let frame = 0;
@@ -22,7 +22,11 @@ export function ReadingProgress() {
     update();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
+    // A filter or a settings change alters the page's height without a scroll.
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    resize?.observe(document.body);
     return () => {
+      resize?.disconnect();
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
       if (frame !== 0) cancelAnimationFrame(frame);
@@ -33,4 +37,4 @@ export function ReadingProgress() {
       <div ref={barRef} className={styles.progressBar} data-reading-progress />
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatArabicDate, formatNumber } from '../../../lib/format.ts';
 import { pluralize } from '../../../lib/plural.ts';
 import { toSafeUrl } from '../../../lib/safe-url.ts';
@@ -101,8 +102,11 @@ function SourcesList({ model, selection }: Props) {
   );
 }
 
-/** The sources: beside the article on wide screens, a drawer behind a button on phones. */
-export function SourcesPanel({ model, selection }: Props) {
+/**
+ * The sources: beside the article on wide screens, a drawer behind a button on phones. Memoized:
+ * a hashtag filter does not touch it.
+ */
+export const SourcesPanel = memo(function SourcesPanel({ model, selection }: Props) {
   const narrow = useMediaQuery(NARROW_QUERY);
   if (model.entries.length === 0) return null;
   if (!narrow) {
@@ -133,4 +137,4 @@ export function SourcesPanel({ model, selection }: Props) {
       </dialog>
     </>
   );
-}
+});
