@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 // One MediaQueryList per query: creating one is not free, and the snapshot is read every render.
 const lists = new Map<string, MediaQueryList>();
@@ -12,21 +12,22 @@ function mediaQueryList(query: string): MediaQueryList {
   return list;
 }
 
-/** Whether a media query matches; false while prerendering and hydrating. */
+/**
+ * Whether a media query matches; false while prerendering and hydrating. The answer arrives as a
+ * transition (in slices, after hydration), not as the forced synchronous re-render an external
+ * store's differing client snapshot would cause: on a phone that re-render rebuilt the sources
+ * as a drawer in one long task.
+ */
 export function useMediaQuery(query: string): boolean {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const list = mediaQueryList(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
-    },
-    [query],
-  );
-  return useSyncExternalStore(
-    subscribe,
-    () => mediaQueryList(query).matches,
-    () => false,
-  );
+  const [matches, setMatches] = useState(false);
+  useEffect(() => {
+    const list = mediaQueryList(query);
+    const update = () => startTransition(() => setMatches(list.matches));
+    update();
+    list.addEventListener('change', update);
+    return () => list.removeEventListener('change', update);
+  }, [query]);
+  return matches;
 }
 
 /** The user asked for less motion. */

@@ -107,3 +107,19 @@ test('screenshots at 320, 375, 768 and 1280 px', async ({ page }, testInfo) => {
     await page.screenshot({ path: testInfo.outputPath(`article-${width}.png`), fullPage: true });
   }
 });
+
+// Guards against render-skipping optimizations (content-visibility: auto): Chromium leaves the
+// blocks it skips out of the accessibility tree.
+test('blocks off screen are in the accessibility tree a screen reader reads', async ({ page, context }) => {
+  await page.setViewportSize({ width: 375, height: 600 });
+  await page.goto(SEED_PATH);
+  const last = page.locator('#p-d5xm');
+  expect(await last.evaluate((element) => element.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+  // Chromium's accessibility tree, what a screen reader gets, has its words.
+  const text = (await last.textContent()) ?? '';
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const spoken = nodes.filter((node) => !node.ignored && node.role?.value === 'StaticText').map((node) => String(node.name?.value ?? ''));
+  expect(text.length).toBeGreaterThan(50);
+  expect(spoken.some((name) => name.length > 20 && text.includes(name))).toBe(true);
+});

@@ -11,8 +11,7 @@ test('both seed tweets are cards with name, handle, Arabic date and links @mobil
     [reema, 'Reema_Rashid11'],
     [mourad, 'Almelden2017'],
   ] as const) {
-    // Blocks off screen are not rendered (content-visibility), so what a reader sees is read
-    // where a reader sees it.
+    // Read where a reader reads it.
     await card.scrollIntoViewIfNeeded();
     const profile = card.getByRole('link', { name: `حساب @${handle} على X` });
     await expect(profile).toHaveAttribute('href', `https://x.com/${handle}`);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Article } from '../../content/schema.ts';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
@@ -35,7 +35,8 @@ export function useHashtagFilter(article: Article): HashtagFilter {
     if (lib) return;
     let live = true;
     void loadFilterLib().then((loaded) => {
-      if (live) setLib(loaded);
+      // Building the tag index and re-rendering with it is a transition: in slices, no long task.
+      if (live) startTransition(() => setLib(loaded));
     });
     return () => {
       live = false;
