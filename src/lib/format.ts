@@ -42,10 +42,11 @@ export function formatNumber(value: number, digits: DigitStyle): string {
 
 /** '2017-11-03' → «٣ نوفمبر ٢٠١٧». A calendar date: no time zone can shift it. */
 export function formatArabicDate(isoDate: string, digits: DigitStyle): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const match = isIsoCalendarDate(isoDate) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) : null;
   const { months, datePattern } = localeData[digits];
   const month = months[Number(match?.[2]) - 1];
-  if (!match || month === undefined || !isIsoCalendarDate(isoDate)) return intlDateFormat(digits).format(new Date(`${isoDate}T00:00:00Z`));
+  // Not a real calendar date: Intl says what it says (or throws, as it always did).
+  if (!match || month === undefined) return intlDateFormat(digits).format(new Date(`${isoDate}T00:00:00Z`));
   return datePattern
     .map((part) => {
       switch (part.type) {

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
-// One MediaQueryList per query: creating one is not free, and the snapshot is read every render.
+// One MediaQueryList per query: creating one is not free, and prefersReducedMotion() is asked on
+// every scroll to a place in the article.
 const lists = new Map<string, MediaQueryList>();
 
 function mediaQueryList(query: string): MediaQueryList {

@@ -62,7 +62,7 @@ function computeHashtagIndex(article: Article): HashtagIndex {
     }
     tweetKeys.set(block.id, keys);
   }
-  const found = new Map<string, Map<string, TextRange[]>>();
+  const filters = new Map<string, HashtagFilterResult>();
   const entries: HashtagEntry[] = [...forms].map(([key, counts]) => {
     let label = '';
     let best = 0;
@@ -72,16 +72,15 @@ function computeHashtagIndex(article: Article): HashtagIndex {
         best = count;
       }
     }
-    const tweets = [...tweetKeys.values()].filter((keys) => keys.has(key)).length;
-    const marks = mentions({ paragraphs }, key);
-    found.set(key, marks);
-    return { key, label, count: tweets + marks.size };
+    const { visibleIds, marks } = collectMatches({ tweetKeys, paragraphs }, key);
+    // Tweet and paragraph ids are distinct: what the filter shows is what the tag counts.
+    const entry = { key, label, count: visibleIds.size };
+    filters.set(key, { entry, visibleIds, marks });
+    return entry;
   });
   // Ties in code-point order of the keys: for normalized Arabic (one alef, no harakat) that is
   // alphabetical order, and it needs no collator (whose first use loads ICU's data).
   entries.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const filters = new Map<string, HashtagFilterResult>();
-  for (const entry of entries) filters.set(entry.key, collectFilter(entry, tweetKeys, found.get(entry.key) ?? new Map()));
   return { entries, totalBlocks: article.blocks.length, tweetKeys, paragraphs, filters };
 }
 
@@ -92,14 +91,12 @@ export function tagParamToKey(param: string | null): string | null {
   return key === '' ? null : key;
 }
 
-function collectFilter(
-  entry: HashtagEntry | null,
-  tweetKeys: HashtagIndex['tweetKeys'],
-  marks: ReadonlyMap<string, readonly TextRange[]>,
-): HashtagFilterResult {
+/** The paragraphs that mention `key` (with the places to mark) and the tweets that carry it. */
+function collectMatches(index: Pick<HashtagIndex, 'tweetKeys' | 'paragraphs'>, key: string): Omit<HashtagFilterResult, 'entry'> {
+  const marks = mentions(index, key);
   const visibleIds = new Set<string>(marks.keys());
-  if (entry) for (const [id, keys] of tweetKeys) if (keys.has(entry.key)) visibleIds.add(id);
-  return { entry, visibleIds, marks };
+  for (const [id, keys] of index.tweetKeys) if (keys.has(key)) visibleIds.add(id);
+  return { visibleIds, marks };
 }
 
 /**
@@ -107,7 +104,7 @@ function collectFilter(
  * hand-typed `?tag=`) can still match words in the prose, but no tweet carries it.
  */
 export function filterByKey(index: HashtagIndex, key: string): HashtagFilterResult {
-  return index.filters.get(key) ?? collectFilter(null, index.tweetKeys, mentions(index, key));
+  return index.filters.get(key) ?? { entry: null, ...collectMatches(index, key) };
 }
 
 /** What the page shows for a `?tag=` value: nothing filtered, an invalid value, or a filter. */
