@@ -11,7 +11,6 @@ import { openSourceEntry } from '../features/sources/components/sources-drawer.t
 import { buildSourceModel } from '../features/sources/lib/source-model.ts';
 import { useSourceSelection } from '../features/sources/use-source-selection.ts';
 import { SourceSelectionContext } from '../features/sources/source-selection-context.ts';
-import { ActiveTagContext } from '../features/hashtags/active-tag-context.ts';
 import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
 import { ShareButton } from '../features/sharing/components/share-button.tsx';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
@@ -65,6 +64,13 @@ function ArticlePage({ article }: { article: Article }) {
     },
     [sources],
   );
+  // A tweet's tags are links; the one that is the active filter says so (aria-current). Only the
+  // tweets carrying it get this renderer, so a filter change re-renders those and no other.
+  const { isActiveTag } = filter;
+  const renderActiveInlineHashtag = useCallback(
+    (tag: string, written: string) => <HashtagLink tag={tag} written={written} variant="inline" active={isActiveTag(tag)} />,
+    [isActiveTag],
+  );
   const title = article.headline.text;
   const renderShare = useCallback(
     // Not code-split: one Suspense boundary per paragraph made hydrating a long article quadratic.
@@ -74,7 +80,6 @@ function ArticlePage({ article }: { article: Article }) {
 
   return (
     <SourceSelectionContext value={selection}>
-      <ActiveTagContext value={filter.isActiveTag}>
         {/* Clicks on tag links (each a plain link, and a keyboard's Enter is a click too) bubble here. */}
         <div className={styles.layout} onClick={onTagLinkClick}>
           <Suspense fallback={null}>
@@ -83,6 +88,7 @@ function ArticlePage({ article }: { article: Article }) {
           <ArticleView
             article={article}
             notice={arrival.notice}
+            view={filter.state}
             toolbar={
               <Suspense fallback={null}>
                 <HashtagFilterBar article={article} state={filter.state} />
@@ -107,7 +113,7 @@ function ArticlePage({ article }: { article: Article }) {
                 hidden={!isVisible(block.id)}
                 renderActions={renderShare}
                 highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
-                renderHashtag={renderInlineHashtag}
+                renderHashtag={filter.carriesActiveTag(block) ? renderActiveInlineHashtag : renderInlineHashtag}
               />
             )}
           />
@@ -115,7 +121,6 @@ function ArticlePage({ article }: { article: Article }) {
             <SourcesPanel model={sources} selection={selection} />
           </Suspense>
         </div>
-      </ActiveTagContext>
     </SourceSelectionContext>
   );
 }

@@ -1,4 +1,4 @@
-import { test, expect, paragraphs, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, paragraphs, SEED_PATH } from './fixtures.ts';
 
 test('every paragraph and tweet has a unique, short ASCII id', async ({ page }) => {
   await page.goto(SEED_PATH);
@@ -70,7 +70,8 @@ test('an unknown paragraph id opens the article at the top with a notice', async
 });
 
 test('client navigation and Back/Forward land on the linked paragraph again', async ({ page }) => {
-  await page.goto(SEED_PATH);
+  // Hydrated first: a popstate before the app listens is not a client navigation.
+  await gotoHydrated(page, SEED_PATH);
   await page.evaluate(() => {
     window.history.pushState({}, '', '#p-k2ua');
     window.dispatchEvent(new PopStateEvent('popstate'));

@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import type { Article } from '../../content/schema.ts';
+import type { Article, TweetBlock } from '../../content/schema.ts';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { NO_FILTER, isBlockVisible, type TagFilterState } from './lib/filter-state.ts';
 
@@ -24,6 +24,8 @@ export type HashtagFilter = {
   readonly isVisible: (blockId: string) => boolean;
   /** Whether a written tag is the active filter. */
   readonly isActiveTag: (tag: string) => boolean;
+  /** Whether a tweet carries the active filter's tag. */
+  readonly carriesActiveTag: (tweet: TweetBlock) => boolean;
 };
 
 /** The article's hashtag filter, kept in the URL as `?tag=` (Back/Forward move between filters). */
@@ -47,7 +49,12 @@ export function useHashtagFilter(article: Article): HashtagFilter {
   const state = useMemo(() => (lib && index ? lib.resolveTagParam(index, param) : NO_FILTER), [lib, index, param]);
   // Stable per filter state: tags re-render when the filter changes, not on every render.
   const isActiveTag = useCallback((tag: string) => lib?.isActiveTag(state, tag) ?? false, [lib, state]);
-  return { state, isVisible: (blockId) => isBlockVisible(state, blockId), isActiveTag };
+  return {
+    state,
+    isVisible: (blockId) => isBlockVisible(state, blockId),
+    isActiveTag,
+    carriesActiveTag: (tweet) => state.kind === 'active' && state.result.visibleIds.has(tweet.id) && tweet.hashtags.some(isActiveTag),
+  };
 }
 
 /** The search part of a link that filters by `tag`. */

@@ -1,5 +1,7 @@
-import { memo, useMemo, type ReactNode } from 'react';
-import type { Article, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
+import type { Article, Block, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
+import { chunk } from '../lib/staged-chunks.ts';
+import { findAnchorChunk, useStagedChunks } from '../use-staged-chunks.ts';
 import { formatArabicDate, formatNumber } from '../../../lib/format.ts';
 import { pluralize } from '../../../lib/plural.ts';
 import { ARABIC_WORDS_PER_MINUTE, readingMinutes } from '../lib/reading-time.ts';
@@ -16,14 +18,45 @@ type Props = {
   readonly toolbar?: ReactNode;
   /** A message about the address the reader arrived by (an announced live region, always present). */
   readonly notice?: string | null;
+  /**
+   * What the blocks show (a hashtag filter's state), compared by identity: a new one reaches a
+   * long article group by group, starting where the reader is (useStagedChunks).
+   */
+  readonly view?: unknown;
 };
+
+type ChunkProps = Pick<Props, 'renderParagraph' | 'renderTweet'> & {
+  readonly blocks: readonly Block[];
+  /** The group waits for a new view: it keeps what it shows (collapsed) and is not rendered. */
+  readonly waiting: boolean;
+};
+
+/** One group of blocks. While it waits for a new view it is not rendered again. */
+const ChunkBlocks = memo(
+  function ChunkBlocks({ blocks, renderParagraph, renderTweet }: ChunkProps) {
+    return blocks.map((block) => {
+      switch (block.type) {
+        case 'paragraph':
+          return renderParagraph(block);
+        case 'tweet':
+          return renderTweet(block);
+      }
+    });
+  },
+  (previous, next) =>
+    next.waiting ||
+    (previous.blocks === next.blocks && previous.renderParagraph === next.renderParagraph && previous.renderTweet === next.renderTweet && !previous.waiting),
+);
 
 export function articleTitleId(slug: string): string {
   return `article-title-${slug}`;
 }
 
 /** The article: one h1, its date (marked when inferred), then every block in order. */
-export function ArticleView({ article, renderParagraph, renderTweet, toolbar, notice }: Props) {
+export function ArticleView({ article, renderParagraph, renderTweet, toolbar, notice, view }: Props) {
+  const chunks = useMemo(() => chunk(article.blocks), [article.blocks]);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const staged = useStagedChunks(view, chunks.length, () => findAnchorChunk(bodyRef.current));
   return (
     <article className={styles.article} aria-labelledby={articleTitleId(article.slug)} lang={article.language}>
       <ArticleHeader article={article} />
@@ -31,14 +64,14 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar, no
         {notice}
       </p>
       {toolbar}
-      <div className={styles.body}>
-        {article.blocks.map((block) => {
-          switch (block.type) {
-            case 'paragraph':
-              return renderParagraph(block);
-            case 'tweet':
-              return renderTweet(block);
-          }
+      <div ref={bodyRef} className={styles.body} aria-busy={staged.busy || undefined} onFocus={staged.onFocus}>
+        {chunks.map((blocks, index) => {
+          const waiting = !staged.isApplied(index);
+          return (
+            <div key={index} className={styles.chunk} data-waiting={waiting || undefined} aria-hidden={waiting || undefined}>
+              <ChunkBlocks blocks={blocks} renderParagraph={renderParagraph} renderTweet={renderTweet} waiting={waiting} />
+            </div>
+          );
         })}
       </div>
       <footer className={styles.footer}>
