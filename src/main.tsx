@@ -16,8 +16,8 @@ void Promise.all([slug ? loadArticle(slug) : undefined, preloadRoute(window.loca
   if (!container) return;
   const app = (
     <StrictMode>
-      {/* Router updates render at once, not as transitions: choosing a hashtag filter must paint
-          in the same frame (docs/decisions/0006). */}
+      {/* Router updates render at once, not as transitions: Back and Forward between hashtag
+          filters must paint in the frame they happen in (docs/decisions/0006). */}
       <BrowserRouter useTransitions={false}>
         <App />
       </BrowserRouter>

@@ -1,8 +1,8 @@
-import { startTransition, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import type { Article, TweetBlock } from '../../content/schema.ts';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { NO_FILTER, isBlockVisible, type TagFilterState } from './lib/filter-state.ts';
+import { currentSearch, pushSearch, searchWhenHydrating, subscribeToSearch } from './tag-url.ts';
 
 type FilterLib = typeof import('./lib/hashtag-filter.ts');
 
@@ -30,7 +30,7 @@ export type HashtagFilter = {
 
 /** The article's hashtag filter, kept in the URL as `?tag=` (Back/Forward move between filters). */
 export function useHashtagFilter(article: Article): HashtagFilter {
-  const { search } = useLocation();
+  const search = useSyncExternalStore(subscribeToSearch, currentSearch, searchWhenHydrating);
   const hydrated = useHydrated();
   const [lib, setLib] = useState<FilterLib | undefined>(loadedLib);
   useEffect(() => {
@@ -62,24 +62,20 @@ export function tagSearch(tag: string): string {
   return `?${new URLSearchParams({ tag }).toString()}`;
 }
 
-/** The plain links that filter by a tag (HashtagLink renders them with `data-tag-link`). */
+/** The plain links that filter by a tag (HashtagLink renders them), or clear the filter. */
 const TAG_LINK_SELECTOR = 'a[data-tag-link]';
 
 /**
  * One click handler for all the tag links inside an element: a plain left click filters in
- * place through the router (so Back/Forward move between filters); a click with a modifier
- * (new tab, new window) is left to the browser.
+ * place (a new history entry, so Back/Forward move between filters; tag-url.ts); a click with a
+ * modifier (new tab, new window) is left to the browser.
  */
 export function useTagLinkClicks(): (event: MouseEvent<HTMLElement>) => void {
-  const navigate = useNavigate();
-  return useCallback(
-    (event) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = event.target instanceof Element ? event.target.closest(TAG_LINK_SELECTOR) : null;
-      if (!(link instanceof HTMLAnchorElement) || !event.currentTarget.contains(link)) return;
-      event.preventDefault();
-      void navigate({ search: new URL(link.href).search }, { preventScrollReset: true });
-    },
-    [navigate],
-  );
+  return useCallback((event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest(TAG_LINK_SELECTOR) : null;
+    if (!(link instanceof HTMLAnchorElement) || !event.currentTarget.contains(link)) return;
+    event.preventDefault();
+    pushSearch(new URL(link.href).search);
+  }, []);
 }

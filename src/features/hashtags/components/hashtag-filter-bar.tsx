@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { Link } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { formatNumber } from '../../../lib/format.ts';
 import { stripBidiControls } from '../../../lib/text-direction.ts';
 import { hashtagText } from '../../../lib/ui-text.ts';
@@ -29,6 +29,7 @@ const TagItem = memo(function TagItem({ entry, active }: { entry: HashtagEntry; 
 /** The article's hashtags with counts, the filter's status (announced) and a way back. */
 export function HashtagFilterBar({ article, state }: { article: Article; state: TagFilterState }) {
   const digits = useDigitStyle();
+  const { pathname } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const index = useMemo(() => buildHashtagIndex(article), [article]);
   const activeKey = state.kind === 'active' ? state.key : null;
@@ -69,9 +70,10 @@ export function HashtagFilterBar({ article, state }: { article: Article; state: 
         {status}
       </p>
       {filtered && (
-        <Link to={{ search: '' }} className={styles.clear} preventScrollReset>
+        // A plain link to the page without its query, handled with the tag links (useTagLinkClicks).
+        <a href={pathname} data-tag-link="" className={styles.clear}>
           {hashtagText.filterClear}
-        </Link>
+        </a>
       )}
     </nav>
   );

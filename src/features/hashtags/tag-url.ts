@@ -1,0 +1,43 @@
+/**
+ * The filter's `?tag=` is in the page's address but is not a route. Choosing a tag pushes a
+ * history entry of its own, a "shallow" URL update (as nuqs does for Next.js), and the router is
+ * not told: a router navigation re-renders every route-aware component and makes React search
+ * the whole article for them, a filter only needs the article page (docs/decisions/0006).
+ * Back and Forward between filters arrive as `popstate`, which the router sees too.
+ */
+
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever the address's query may have changed (a filter, Back, Forward). */
+export function subscribeToSearch(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+export function currentSearch(): string {
+  return window.location.search;
+}
+
+/**
+ * The query when hydrating. The prerendered page is unfiltered, and the filter reads the query
+ * only once hydrated (useHydrated), so the client may answer with the real one: React then has
+ * no second value to reconcile right after hydration.
+ */
+export function searchWhenHydrating(): string {
+  return typeof window === 'undefined' ? '' : window.location.search;
+}
+
+/**
+ * Shows the same page with query `search` (`?tag=…`, or '' for none) as a new history entry; the
+ * fragment goes, as with any link to a query. The router's own entry state is kept.
+ */
+export function pushSearch(search: string): void {
+  const { pathname, search: current, hash } = window.location;
+  if (search === current && !hash) return;
+  window.history.pushState(window.history.state, '', `${pathname}${search}`);
+  for (const listener of listeners) listener();
+}
