@@ -1,13 +1,11 @@
-import { startTransition, useCallback, useEffect, useState, type FocusEvent } from 'react';
-import { advanceStage, isApplied, isSettled, promoteChunk, settledStage, startStage, type Stage } from './lib/staged-chunks.ts';
+import { startTransition, useEffect, useState } from 'react';
+import { advanceStage, isApplied, isSettled, settledStage, startStage, type Stage } from './lib/staged-chunks.ts';
 
 export type StagedChunks = {
   /** Whether the group at `index` shows the current view (the others wait, collapsed). */
   readonly isApplied: (index: number) => boolean;
   /** Some groups still wait for the current view. */
   readonly busy: boolean;
-  /** For the groups' container: focus moving into a waiting group applies the view to it at once. */
-  readonly onFocus: (event: FocusEvent<HTMLElement>) => void;
 };
 
 /**
@@ -32,16 +30,7 @@ export function useStagedChunks(version: unknown, count: number, findAnchor: () 
     return () => clearTimeout(timer);
   }, [stage]);
 
-  const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
-    const container = event.currentTarget;
-    let node: Element | null = event.target;
-    while (node && node.parentElement !== container) node = node.parentElement;
-    if (!node) return;
-    const index = Array.prototype.indexOf.call(container.children, node);
-    setStage((current) => promoteChunk(current, index));
-  }, []);
-
-  return { isApplied: (index) => isApplied(stage, index), busy: !isSettled(stage), onFocus };
+  return { isApplied: (index) => isApplied(stage, index), busy: !isSettled(stage) };
 }
 
 /**

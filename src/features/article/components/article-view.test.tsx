@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { longArticle, loadSeed } from '../../../../tests/fixtures/articles.ts';
 import { CHUNK_SIZE } from '../lib/staged-chunks.ts';
@@ -93,19 +93,4 @@ test('a new view reaches a long article group by group, the group in view first'
   await waitFor(() => expect(document.querySelector('[aria-busy]')).toBeNull());
   expect(document.querySelectorAll('[data-waiting]')).toHaveLength(0);
   expect(shownByGroup().flat()).toEqual(ids.filter((id) => every7th.has(id)));
-});
-
-test('a waiting group that receives focus takes the new view at once', () => {
-  const article = longArticle(CHUNK_SIZE * 4);
-  const ids = article.blocks.map((block) => block.id);
-  const { rerender } = render(<LongArticle article={article} shown={null} />);
-  const evens = new Set(ids.filter((_, index) => index % 2 === 0));
-  rerender(<LongArticle article={article} shown={evens} />);
-  const third = document.getElementById(ids[CHUNK_SIZE * 2] ?? '');
-  expect(third?.closest('[data-waiting]')).not.toBeNull();
-  act(() => {
-    if (third) fireEvent.focus(third);
-  });
-  expect(third?.closest('[data-waiting]')).toBeNull();
-  expect(shownByGroup()[2]).toEqual(ids.slice(CHUNK_SIZE * 2, CHUNK_SIZE * 3).filter((id) => evens.has(id)));
 });

@@ -64,7 +64,7 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar, no
         {notice}
       </p>
       {toolbar}
-      <div ref={bodyRef} className={styles.body} aria-busy={staged.busy || undefined} onFocus={staged.onFocus}>
+      <div ref={bodyRef} className={styles.body} aria-busy={staged.busy || undefined}>
         {chunks.map((blocks, index) => {
           const waiting = !staged.isApplied(index);
           return (

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { advanceStage, chunk, isApplied, isSettled, promoteChunk, settledStage, startStage } from './staged-chunks.ts';
+import { advanceStage, chunk, isApplied, isSettled, settledStage, startStage } from './staged-chunks.ts';
 
 describe('chunk', () => {
   test('groups in order, the last one shorter', () => {
@@ -57,14 +57,6 @@ describe('staging a new view', () => {
     expect(startStage('tag', 3, -4).applied).toEqual(new Set([0]));
     expect(startStage('tag', 3, Number.NaN).applied).toEqual(new Set([0]));
     expect(isSettled(startStage('tag', 0, 0))).toBe(true);
-  });
-
-  test('a group reached early is applied at once and leaves the queue', () => {
-    const stage = promoteChunk(startStage('tag', 5, 0), 3);
-    expect(isApplied(stage, 3)).toBe(true);
-    expect(stage.queue).toEqual([1, 2, 4]);
-    expect(promoteChunk(stage, 3)).toBe(stage);
-    expect(promoteChunk(settledStage('x'), 1).applied).toBe('all');
   });
 
   test('whatever the size, anchor and steps, every group is applied exactly once', () => {

@@ -57,12 +57,6 @@ export function advanceStage<V>(stage: Stage<V>, steps = 1): Stage<V> {
   return { version: stage.version, applied: new Set([...stage.applied, ...taken]), queue: stage.queue.slice(taken.length) };
 }
 
-/** A group the reader reached early (focus moved into it) takes the view now. */
-export function promoteChunk<V>(stage: Stage<V>, index: number): Stage<V> {
-  if (stage.applied === 'all' || !stage.queue.includes(index)) return stage;
-  return { version: stage.version, applied: new Set([...stage.applied, index]), queue: stage.queue.filter((queued) => queued !== index) };
-}
-
 export function isSettled(stage: Stage<unknown>): boolean {
   return stage.queue.length === 0;
 }
