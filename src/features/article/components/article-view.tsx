@@ -68,7 +68,8 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar, no
         {chunks.map((blocks, index) => {
           const waiting = !staged.isApplied(index);
           return (
-            <div key={index} className={styles.chunk} data-waiting={waiting || undefined} aria-hidden={waiting || undefined}>
+            // Keyed by article too: another article's blocks never wait in this one's groups.
+            <div key={`${article.slug}:${index}`} className={styles.chunk} data-waiting={waiting || undefined} aria-hidden={waiting || undefined}>
               <ChunkBlocks blocks={blocks} renderParagraph={renderParagraph} renderTweet={renderTweet} waiting={waiting} />
             </div>
           );
