@@ -80,47 +80,47 @@ function ArticlePage({ article }: { article: Article }) {
 
   return (
     <SourceSelectionContext value={selection}>
-        {/* Clicks on tag links (each a plain link, and a keyboard's Enter is a click too) bubble here. */}
-        <div className={styles.layout} onClick={onTagLinkClick}>
-          <Suspense fallback={null}>
-            <ReadingProgress />
-          </Suspense>
-          <ArticleView
-            article={article}
-            notice={arrival.notice}
-            view={filter.state}
-            toolbar={
-              <Suspense fallback={null}>
-                <HashtagFilterBar article={article} state={filter.state} />
-              </Suspense>
-            }
-            renderParagraph={(block) => (
-              <ParagraphView
-                key={block.id}
-                block={block}
-                hidden={!isVisible(block.id)}
-                targeted={block.id === arrival.targetId}
-                marks={marks?.get(block.id)}
-                citations={sources.citationsByParagraph.get(block.id)}
-                renderCitation={renderCitation}
-                renderActions={renderShare}
-              />
-            )}
-            renderTweet={(block) => (
-              <TweetCard
-                key={block.id}
-                block={block}
-                hidden={!isVisible(block.id)}
-                renderActions={renderShare}
-                highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
-                renderHashtag={filter.carriesActiveTag(block) ? renderActiveInlineHashtag : renderInlineHashtag}
-              />
-            )}
-          />
-          <Suspense fallback={null}>
-            <SourcesPanel model={sources} selection={selection} />
-          </Suspense>
-        </div>
+      {/* Clicks on tag links (each a plain link, and a keyboard's Enter is a click too) bubble here. */}
+      <div className={styles.layout} onClick={onTagLinkClick}>
+        <Suspense fallback={null}>
+          <ReadingProgress />
+        </Suspense>
+        <ArticleView
+          article={article}
+          notice={arrival.notice}
+          view={filter.state}
+          toolbar={
+            <Suspense fallback={null}>
+              <HashtagFilterBar article={article} state={filter.state} />
+            </Suspense>
+          }
+          renderParagraph={(block) => (
+            <ParagraphView
+              key={block.id}
+              block={block}
+              hidden={!isVisible(block.id)}
+              targeted={block.id === arrival.targetId}
+              marks={marks?.get(block.id)}
+              citations={sources.citationsByParagraph.get(block.id)}
+              renderCitation={renderCitation}
+              renderActions={renderShare}
+            />
+          )}
+          renderTweet={(block) => (
+            <TweetCard
+              key={block.id}
+              block={block}
+              hidden={!isVisible(block.id)}
+              renderActions={renderShare}
+              highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
+              renderHashtag={filter.carriesActiveTag(block) ? renderActiveInlineHashtag : renderInlineHashtag}
+            />
+          )}
+        />
+        <Suspense fallback={null}>
+          <SourcesPanel model={sources} selection={selection} />
+        </Suspense>
+      </div>
     </SourceSelectionContext>
   );
 }
