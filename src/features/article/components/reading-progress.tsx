@@ -3,11 +3,14 @@ import styles from './article-view.module.css';
 
 /**
  * How far down the article the reader is: a thin decorative bar (hidden from assistive tech,
- * never focused, never announced), updated at most once a frame.
+ * never focused, never announced). A scroll-driven CSS animation moves it where supported;
+ * elsewhere this script does, at most once a frame.
  */
 export const ReadingProgress = memo(function ReadingProgress() {
   const barRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // The stylesheet animates the bar along the page's scroll where the browser can.
+    if (typeof CSS !== 'undefined' && CSS.supports('animation-timeline: scroll()')) return;
     let frame = 0;
     const update = () => {
       frame = 0;
