@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './scripts/vite/content-plugin.ts';
+import { bootScriptPlugin } from './scripts/vite/boot-script.ts';
+import { deferAppScriptsPlugin } from './scripts/vite/defer-app-scripts.ts';
 
 // SAHIFA_FIXTURES=1 builds the test articles in too (into dist-fixtures/, for browser tests only);
 // SAHIFA_EXTRA_CONTENT=<dir> adds the articles of another content folder (the benchmark's) and
@@ -11,7 +13,7 @@ const extraContent = process.env.SAHIFA_EXTRA_CONTENT;
 const outDir = process.env.SAHIFA_OUT_DIR ?? (withFixtures ? 'dist-fixtures' : 'dist');
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentPlugin({ withFixtures, extraContent })],
+  plugins: [react(), contentPlugin({ withFixtures, extraContent }), deferAppScriptsPlugin(), bootScriptPlugin()],
   css: {
     // Short class names in production: they are shipped in every page and in the first script.
     modules: mode === 'production' ? { generateScopedName: '[hash:base64:6]' } : {},
@@ -23,9 +25,11 @@ export default defineConfig(({ mode }) => ({
     assetsInlineLimit: 0,
     // One stylesheet: a lazily loaded component's prerendered HTML must be styled from the start.
     cssCodeSplit: false,
-    // A lazy chunk's dependencies (React, shared code) came with the entry: no run-time
-    // <link rel=modulepreload> for them (inserting those cost the main thread during hydration).
-    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+    // No modulepreload from Vite: the pages load the app after first paint and preload the
+    // entry's imports themselves (scripts/vite/defer-app-scripts.ts); a lazy chunk's imports
+    // (React, shared code) came with the entry. Without it the first bundle carries no preload
+    // helper and no polyfill.
+    modulePreload: false,
     rolldownOptions: {
       // React, react-dom and the router in one long-cached chunk; lazy feature chunks share it.
       output: { codeSplitting: { groups: [{ name: "vendor", test: /node_modules/ }] } },

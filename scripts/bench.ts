@@ -18,6 +18,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { extractHashtags } from '../src/lib/hashtags.ts';
 import { ingestArticle } from '../src/ingest/ingest-article.ts';
+import { precompress } from './precompress.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/find-browser.ts';
 
 declare global {
@@ -87,6 +88,8 @@ function writeStaticCopy(): void {
     .replace(/<link[^>]+rel="modulepreload"[^>]*>/g, '');
   mkdirSync(join(ROOT, SITE.dir, 'static-copy'), { recursive: true });
   writeFileSync(join(ROOT, SITE.dir, 'static-copy/index.html'), html);
+  // Served compressed like the app's own pages: the comparison is of the pages, not of encodings.
+  precompress(join(ROOT, SITE.dir, 'static-copy'));
 }
 
 function serve(site: { dir: string; port: number }): ChildProcess {

@@ -1,10 +1,13 @@
 /**
  * Size budgets (issue #8), checked in CI on the built app: for every prerendered page, the
- * JavaScript and CSS it loads before first paint (gzip) and the font files it asks for.
+ * JavaScript and CSS of its first load (gzip) and the font files it asks for. The JavaScript is
+ * every script the page names: its classic scripts, and the app's module entry with its
+ * modulepreloads, which src/boot.js loads from the page's JSON list right after first paint.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { APP_SCRIPTS_ID, type AppScripts } from './vite/defer-app-scripts.ts';
 
 export const BUDGET = { jsKb: 95, cssKb: 15, fontFiles: 2 } as const;
 
@@ -26,6 +29,14 @@ function attr(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((match) => match[1] ?? '');
 }
 
+/** The app's scripts that src/boot.js starts after first paint. */
+function appScripts(html: string): string[] {
+  const json = new RegExp(`<script type="application/json" id="${APP_SCRIPTS_ID}">([^<]*)</script>`).exec(html)?.[1];
+  if (json === undefined) return [];
+  const { module, preload }: AppScripts = JSON.parse(json);
+  return [module, ...preload];
+}
+
 let failed = false;
 const rows: string[] = [];
 for (const file of htmlFiles(dist)) {
@@ -33,6 +44,7 @@ for (const file of htmlFiles(dist)) {
   const scripts = [
     ...attr(html, /<script[^>]+src="([^"]+)"/g),
     ...attr(html, /<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+    ...appScripts(html),
   ];
   const styles = attr(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   const fonts = attr(html, /<link[^>]+rel="preload"[^>]+href="([^"]+\.woff2?)"/g);

@@ -20,7 +20,9 @@ export async function preloadRoute(pathname: string): Promise<void> {
 function DocumentTitle() {
   const { pathname } = useLocation();
   useEffect(() => {
-    document.title = describePage(pathname, findArticleSummary).title;
+    const { title } = describePage(pathname, findArticleSummary);
+    // The prerendered page has it already: setting the same title again is a DOM change for nothing.
+    if (document.title !== title) document.title = title;
   }, [pathname]);
   return null;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, paragraphs, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, paragraphs, SEED_PATH } from './fixtures.ts';
 
 test('the built article is readable with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -14,6 +14,32 @@ test('the built article is readable with JavaScript disabled', async ({ browser 
   await context.close();
 });
 
+test('on a phone the sources stay in the page without JavaScript, and wait for the drawer with it', async ({ browser }) => {
+  const phone = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+  const withoutScript = await browser.newContext({ ...phone, javaScriptEnabled: false });
+  const plain = await withoutScript.newPage();
+  await plain.goto(SEED_PATH);
+  await expect(plain.getByRole('complementary', { name: 'المصادر' })).toBeVisible();
+  await withoutScript.close();
+
+  // With scripts, the prerendered sidebar is not shown while the app loads (it becomes a drawer).
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(SEED_PATH);
+  await expect(paragraphs(page).first()).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'المصادر' })).toBeHidden();
+  release();
+  await page.getByRole('button', { name: 'المصادر' }).click();
+  await expect(page.getByRole('dialog', { name: 'المصادر' })).toBeVisible();
+  await context.close();
+});
+
 test('the prerendered HTML holds every paragraph and no inline script', async ({ request }) => {
   const html = await (await request.get(SEED_PATH)).text();
   const text = html
@@ -25,10 +51,27 @@ test('the prerendered HTML holds every paragraph and no inline script', async ({
     .replace(/&amp;/g, '&');
   const raw = readFileSync(new URL('../../content/raw/000_aa559fc9daf0de27.txt', import.meta.url), 'utf8').split('\n');
   for (const index of [0, 1, 2, 6, 7, 8, 12, 13]) expect(text).toContain(raw[index]);
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // No inline code: the one script element without src is the JSON list of the app's modules.
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/);
   expect(html).toMatch(/<html lang="ar" dir="rtl">/);
   expect(html).toContain('<link rel="canonical" href="');
   expect(html).toContain('<meta property="og:title"');
+});
+
+test('the text paints before any of the app\'s scripts is fetched, and the app then starts', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  const timing = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/') && entry.name.endsWith('.js'))
+      .map((entry) => entry.startTime);
+    return { paint, scripts };
+  });
+  expect(timing.paint).not.toBeNull();
+  // The entry, its preloaded imports, the article's data and the lazy parts.
+  expect(timing.scripts.length).toBeGreaterThanOrEqual(4);
+  expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint ?? Number.POSITIVE_INFINITY);
 });
 
 test('hydration leaves the page as it was, without errors or warnings', async ({ page }) => {

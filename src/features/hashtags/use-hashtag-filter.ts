@@ -4,18 +4,43 @@ import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { NO_FILTER, isBlockVisible, type TagFilterState } from './lib/filter-state.ts';
 import { currentSearch, pushSearch, searchWhenHydrating, subscribeToSearch } from './tag-url.ts';
 
-type FilterLib = typeof import('./lib/hashtag-filter.ts');
+type FilterLib = typeof import('./filter-runtime.ts');
+type HashtagIndex = import('./lib/hashtag-filter.ts').HashtagIndex;
 
-let loadedLib: FilterLib | undefined;
 let pendingLib: Promise<FilterLib> | undefined;
 
 /** The filtering logic is not needed for first paint: it loads right after hydration. */
 export function loadFilterLib(): Promise<FilterLib> {
-  pendingLib ??= import('./lib/hashtag-filter.ts').then((lib) => {
-    loadedLib = lib;
-    return lib;
-  });
+  pendingLib ??= import('./filter-runtime.ts');
   return pendingLib;
+}
+
+/** The filtering logic with one article's tag index. */
+export type LoadedHashtagIndex = { readonly article: Article; readonly lib: FilterLib; readonly index: HashtagIndex };
+
+const loadedIndexes = new WeakMap<Article, LoadedHashtagIndex>();
+const pendingIndexes = new WeakMap<Article, Promise<LoadedHashtagIndex>>();
+
+/**
+ * Loads the filtering logic and builds the article's tag index in slices (once per article): it
+ * normalizes all the article's text, which in one piece is a long task after hydration.
+ */
+export function loadHashtagIndex(article: Article): Promise<LoadedHashtagIndex> {
+  let pending = pendingIndexes.get(article);
+  if (!pending) {
+    pending = loadFilterLib().then(async (lib) => {
+      const loaded = { article, lib, index: await lib.buildIndexBetweenTasks(article) };
+      loadedIndexes.set(article, loaded);
+      return loaded;
+    });
+    pendingIndexes.set(article, pending);
+  }
+  return pending;
+}
+
+/** The article's tag index if it is ready. */
+export function peekHashtagIndex(article: Article): LoadedHashtagIndex | undefined {
+  return loadedIndexes.get(article);
 }
 
 export type HashtagFilter = {
@@ -32,21 +57,22 @@ export type HashtagFilter = {
 export function useHashtagFilter(article: Article): HashtagFilter {
   const search = useSyncExternalStore(subscribeToSearch, currentSearch, searchWhenHydrating);
   const hydrated = useHydrated();
-  const [lib, setLib] = useState<FilterLib | undefined>(loadedLib);
+  const [loaded, setLoaded] = useState(() => peekHashtagIndex(article));
+  const current = loaded?.article === article ? loaded : peekHashtagIndex(article);
   useEffect(() => {
-    if (lib) return;
+    if (current) return;
     let live = true;
-    void loadFilterLib().then((loaded) => {
-      // Building the tag index and re-rendering with it is a transition: in slices, no long task.
-      if (live) startTransition(() => setLib(loaded));
+    void loadHashtagIndex(article).then((value) => {
+      // Re-rendering with the filter is a transition: in slices, no long task.
+      if (live) startTransition(() => setLoaded(value));
     });
     return () => {
       live = false;
     };
-  }, [lib]);
+  }, [article, current]);
   const param = hydrated ? new URLSearchParams(search).get('tag') : null;
-  const index = useMemo(() => lib?.buildHashtagIndex(article), [lib, article]);
-  const state = useMemo(() => (lib && index ? lib.resolveTagParam(index, param) : NO_FILTER), [lib, index, param]);
+  const state = useMemo(() => (current ? current.lib.resolveTagParam(current.index, param) : NO_FILTER), [current, param]);
+  const lib = current?.lib;
   // Stable per filter state: tags re-render when the filter changes, not on every render.
   const isActiveTag = useCallback((tag: string) => lib?.isActiveTag(state, tag) ?? false, [lib, state]);
   return {

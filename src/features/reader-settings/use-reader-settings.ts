@@ -48,7 +48,7 @@ export type ReaderSettingsControl = {
 
 /**
  * The reader's settings, kept in localStorage. Prerendering and hydration use the defaults; the
- * page already shows the stored ones, which public/settings-boot.js set before first paint.
+ * page already shows the stored ones, which src/boot.js set before first paint.
  */
 export function useReaderSettings(): ReaderSettingsControl {
   const stored = useSyncExternalStore(subscribe, readStored, () => null);

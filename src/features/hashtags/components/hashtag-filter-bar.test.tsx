@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/react';
+import { Suspense } from 'react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { expect, test } from 'vitest';
@@ -14,27 +15,37 @@ function Harness() {
   const onClick = useTagLinkClicks();
   return (
     <div onClick={onClick}>
-      <HashtagFilterBar article={seed} state={filter.state} />
+      {/* As in the app: the list waits (suspends) for the tag index, built in slices. */}
+      <Suspense fallback={null}>
+        <HashtagFilterBar article={seed} state={filter.state} />
+      </Suspense>
       <div data-testid="visible">{seed.blocks.filter((block) => filter.isVisible(block.id)).map((block) => block.id).join(' ')}</div>
     </div>
   );
 }
 
-function renderAt(url: string) {
+/** Renders the bar at `url` and waits for its tag list. */
+async function renderAt(url: string) {
   // The filter reads and writes the address itself (tag-url.ts); the router gives the path.
   window.history.replaceState(null, '', url);
-  return render(
+  // An awaited act: React retries a suspended render only when the act that started it is awaited.
+  const view = await act(async () =>
+    render(
     <MemoryRouter initialEntries={[url]}>
       <Routes>
         <Route path="/a" element={<Harness />} />
       </Routes>
     </MemoryRouter>,
+    ),
   );
+  // The first test also waits for the filtering code's first import.
+  await screen.findByRole('navigation', { name: 'وسوم المقال' }, { timeout: 5000 });
+  return view;
 }
 
 test('choosing a tag filters the article, announces it, and clearing brings everything back', async () => {
   const user = userEvent.setup();
-  renderAt('/a');
+  await renderAt('/a');
   const status = screen.getByRole('status');
   expect(status).toHaveTextContent('');
   await user.click(screen.getByRole('link', { name: '#سوريا' }));
@@ -51,7 +62,7 @@ test('choosing a tag filters the article, announces it, and clearing brings ever
 
 test('each filter is a history entry: Back and Forward move between them', async () => {
   const user = userEvent.setup();
-  renderAt('/a');
+  await renderAt('/a');
   const status = screen.getByRole('status');
   await user.click(screen.getByRole('link', { name: '#سوريا' }));
   await user.click(screen.getByRole('link', { name: '#دير_الزور' }));
@@ -68,7 +79,7 @@ test('each filter is a history entry: Back and Forward move between them', async
 
 test('a tag opened with a modifier (a new tab) is left to the browser and filters nothing here', async () => {
   const user = userEvent.setup();
-  renderAt('/a');
+  await renderAt('/a');
   const link = screen.getByRole('link', { name: '#سوريا' });
   expect(link).toHaveAttribute('href', `?tag=${encodeURIComponent('سوريا')}`);
   // After the app's handler (the click has bubbled past it): did the app take the click?
@@ -86,16 +97,16 @@ test('a tag opened with a modifier (a new tab) is left to the browser and filter
   expect(window.location.search).toBe('');
 });
 
-test('every tag is listed once with its count', () => {
-  renderAt('/a');
+test('every tag is listed once with its count', async () => {
+  await renderAt('/a');
   const links = screen.getAllByRole('link');
   expect(links).toHaveLength(7);
   expect(screen.getByText('٧ مقاطع', { exact: false })).toBeInTheDocument();
 });
 
-test('an invalid ?tag= shows a message and the clear control', () => {
-  renderAt(`/a?tag=${'x'.repeat(400)}`);
-  expect(screen.getByRole('status')).toHaveTextContent('الوسم المطلوب في الرابط غير صالح.');
+test('an invalid ?tag= shows a message and the clear control', async () => {
+  await renderAt(`/a?tag=${'x'.repeat(400)}`);
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('الوسم المطلوب في الرابط غير صالح.'));
   expect(screen.getByRole('link', { name: 'إظهار المقال كاملًا' })).toBeInTheDocument();
   expect(screen.getByTestId('visible')).toHaveTextContent('');
 });

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, use, useEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 import { formatNumber } from '../../../lib/format.ts';
 import { stripBidiControls } from '../../../lib/text-direction.ts';
@@ -6,7 +6,7 @@ import { hashtagText } from '../../../lib/ui-text.ts';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import type { Article } from '../../../content/schema.ts';
 import type { HashtagEntry, TagFilterState } from '../lib/filter-state.ts';
-import { buildHashtagIndex } from '../lib/hashtag-filter.ts';
+import { loadHashtagIndex, peekHashtagIndex } from '../use-hashtag-filter.ts';
 import { HashtagLink } from './hashtag-link.tsx';
 import styles from './hashtags.module.css';
 import { Digits } from '../../../ui/digits.tsx';
@@ -31,7 +31,8 @@ export function HashtagFilterBar({ article, state }: { article: Article; state: 
   const digits = useDigitStyle();
   const { pathname } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const index = useMemo(() => buildHashtagIndex(article), [article]);
+  // Built in slices after hydration; until then the prerendered list stays in place.
+  const { index } = peekHashtagIndex(article) ?? use(loadHashtagIndex(article));
   const activeKey = state.kind === 'active' ? state.key : null;
   const filtered = state.kind !== 'none';
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { readAllArticles } from '../../../content/read-articles.ts';
-import { buildHashtagIndex, filterByKey, resolveTagParam, tagParamToKey } from './hashtag-filter.ts';
+import { buildHashtagIndex, buildHashtagIndexInSlices, filterByKey, peekHashtagIndex, resolveTagParam, tagParamToKey } from './hashtag-filter.ts';
 
 const seed = readAllArticles().find((article) => article.slug === 'deir-ez-zor-recaptured')!;
 const index = buildHashtagIndex(seed);
@@ -62,4 +62,24 @@ test('a hand-typed tag that no tweet carries still finds the prose that mentions
 test('choosing the same tag twice gives the same marks, so unchanged paragraphs are not redrawn', () => {
   const key = tagParamToKey('دير_الزور')!;
   expect(filterByKey(index, key).marks).toBe(filterByKey(index, key).marks);
+});
+
+test('the index built in slices equals the one built at once, pausing between steps', async () => {
+  const fresh = structuredClone(seed);
+  let pauses = 0;
+  const sliced = await buildHashtagIndexInSlices(fresh, {
+    now: () => 0,
+    // A zero budget pauses after every step: every paragraph and every tag.
+    budgetMs: 0,
+    pause: () => {
+      pauses += 1;
+      return Promise.resolve();
+    },
+  });
+  expect(pauses).toBeGreaterThanOrEqual(fresh.blocks.filter((block) => block.type === 'paragraph').length);
+  expect(sliced.entries).toEqual(index.entries);
+  expect([...sliced.filters.keys()]).toEqual([...index.filters.keys()]);
+  for (const [key, result] of index.filters) expect(sliced.filters.get(key)).toEqual(result);
+  expect(peekHashtagIndex(fresh)).toBe(sliced);
+  expect(buildHashtagIndex(fresh)).toBe(sliced);
 });

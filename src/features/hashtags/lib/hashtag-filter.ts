@@ -5,6 +5,7 @@
  */
 import type { Article } from '../../../content/schema.ts';
 import { findKeyInText, normalizeWithOrigins, toMatchKey, type NormalizedText, type TextRange } from '../../../lib/arabic-normalize.ts';
+import { runInSlices, runToEnd, type SliceOptions } from '../../../lib/run-in-slices.ts';
 import type { HashtagEntry, HashtagFilterResult, TagFilterState } from './filter-state.ts';
 
 export type HashtagIndex = {
@@ -21,15 +22,6 @@ export type HashtagIndex = {
 /** Longest `?tag=` value worth looking at; anything longer is no tag of ours. */
 export const MAX_TAG_PARAM = 280;
 
-function mentions(index: Pick<HashtagIndex, 'paragraphs'>, key: string): Map<string, TextRange[]> {
-  const found = new Map<string, TextRange[]>();
-  for (const [id, paragraph] of index.paragraphs) {
-    const ranges = findKeyInText(paragraph.text, key, paragraph.normalized);
-    if (ranges.length > 0) found.set(id, ranges);
-  }
-  return found;
-}
-
 // The tag list and the filter both ask for the index: normalize each article's text only once.
 const indexes = new WeakMap<Article, HashtagIndex>();
 
@@ -37,18 +29,36 @@ const indexes = new WeakMap<Article, HashtagIndex>();
 export function buildHashtagIndex(article: Article): HashtagIndex {
   const cached = indexes.get(article);
   if (cached) return cached;
-  const index = computeHashtagIndex(article);
+  const index = runToEnd(indexSteps(article));
   indexes.set(article, index);
   return index;
 }
 
-function computeHashtagIndex(article: Article): HashtagIndex {
+/**
+ * The same index, built in slices (pausing between paragraphs and between tags) so that on a
+ * slow phone it never holds the main thread in one long task.
+ */
+export async function buildHashtagIndexInSlices(article: Article, options: SliceOptions): Promise<HashtagIndex> {
+  const cached = indexes.get(article);
+  if (cached) return cached;
+  const index = await runInSlices(indexSteps(article), options);
+  indexes.set(article, index);
+  return index;
+}
+
+/** The index if it has been built already. */
+export function peekHashtagIndex(article: Article): HashtagIndex | undefined {
+  return indexes.get(article);
+}
+
+function* indexSteps(article: Article): Generator<void, HashtagIndex> {
   const tweetKeys = new Map<string, Set<string>>();
   const forms = new Map<string, Map<string, number>>();
   const paragraphs = new Map<string, { text: string; normalized: NormalizedText }>();
   for (const block of article.blocks) {
     if (block.type === 'paragraph') {
       paragraphs.set(block.id, { text: block.text, normalized: normalizeWithOrigins(block.text) });
+      yield;
       continue;
     }
     const keys = new Set<string>();
@@ -63,7 +73,8 @@ function computeHashtagIndex(article: Article): HashtagIndex {
     tweetKeys.set(block.id, keys);
   }
   const filters = new Map<string, HashtagFilterResult>();
-  const entries: HashtagEntry[] = [...forms].map(([key, counts]) => {
+  const entries: HashtagEntry[] = [];
+  for (const [key, counts] of forms) {
     let label = '';
     let best = 0;
     for (const [form, count] of counts) {
@@ -72,12 +83,13 @@ function computeHashtagIndex(article: Article): HashtagIndex {
         best = count;
       }
     }
-    const { visibleIds, marks } = collectMatches({ tweetKeys, paragraphs }, key);
+    const { visibleIds, marks } = yield* matchSteps({ tweetKeys, paragraphs }, key);
     // Tweet and paragraph ids are distinct: what the filter shows is what the tag counts.
     const entry = { key, label, count: visibleIds.size };
     filters.set(key, { entry, visibleIds, marks });
-    return entry;
-  });
+    entries.push(entry);
+    yield;
+  }
   // Ties in code-point order of the keys: for normalized Arabic (one alef, no harakat) that is
   // alphabetical order, and it needs no collator (whose first use loads ICU's data).
   entries.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -91,12 +103,23 @@ export function tagParamToKey(param: string | null): string | null {
   return key === '' ? null : key;
 }
 
+type MatchSource = Pick<HashtagIndex, 'tweetKeys' | 'paragraphs'>;
+
 /** The paragraphs that mention `key` (with the places to mark) and the tweets that carry it. */
-function collectMatches(index: Pick<HashtagIndex, 'tweetKeys' | 'paragraphs'>, key: string): Omit<HashtagFilterResult, 'entry'> {
-  const marks = mentions(index, key);
+function* matchSteps(index: MatchSource, key: string): Generator<void, Omit<HashtagFilterResult, 'entry'>> {
+  const marks = new Map<string, TextRange[]>();
+  for (const [id, paragraph] of index.paragraphs) {
+    const ranges = findKeyInText(paragraph.text, key, paragraph.normalized);
+    if (ranges.length > 0) marks.set(id, ranges);
+    yield;
+  }
   const visibleIds = new Set<string>(marks.keys());
   for (const [id, keys] of index.tweetKeys) if (keys.has(key)) visibleIds.add(id);
   return { visibleIds, marks };
+}
+
+function collectMatches(index: MatchSource, key: string): Omit<HashtagFilterResult, 'entry'> {
+  return runToEnd(matchSteps(index, key));
 }
 
 /**

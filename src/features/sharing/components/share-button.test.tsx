@@ -2,6 +2,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { HydrationBoundary } from '../../../ui/use-hydrated.tsx';
 import { ShareButton } from './share-button.tsx';
 
 const TEXT = 'وأشارت مصادر عسكرية إلى أنّ القوات السورية المسلحة قضت على عدد كبير من مسلحي التنظيم المتطرف بمن فيهم من قادة وأجانب، ودمرت أسلحتهم وعتادهم وصادرت الكثير من الأسلحة والذخيرة في أحياء المدينة الشرقية.';
@@ -59,4 +61,27 @@ test('when the clipboard is refused it shows the link, selected, to copy by hand
   expect(field).toHaveValue('http://localhost:3000/articles/deir-ez-zor-recaptured#p-q8tn');
   expect(field).toHaveFocus();
   expect(field).toHaveAttribute('dir', 'ltr');
+});
+
+test('it answers Space like any button, and the address does not change', async () => {
+  const writeText = vi.fn().mockResolvedValue(undefined);
+  setNavigator({ clipboard: { writeText } });
+  renderButton();
+  const button = screen.getByRole('button', { name: 'نسخ رابط الفقرة' });
+  button.focus();
+  await userEvent.keyboard(' ');
+  expect(writeText).toHaveBeenCalledWith('http://localhost:3000/articles/deir-ez-zor-recaptured#p-q8tn');
+  expect(window.location.hash).toBe('');
+});
+
+test('prerendered (before hydration) it is a plain permalink to the block', () => {
+  const html = renderToStaticMarkup(
+    <HydrationBoundary>
+      <ShareButton blockId="p-q8tn" kind="paragraph" text={TEXT} title="العنوان" />
+    </HydrationBoundary>,
+  );
+  const link = new DOMParser().parseFromString(html, 'text/html').querySelector('a');
+  expect(link?.getAttribute('href')).toBe('#p-q8tn');
+  expect(link?.getAttribute('aria-label')).toBe('رابط الفقرة');
+  expect(link?.hasAttribute('role')).toBe(false);
 });

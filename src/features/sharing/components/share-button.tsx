@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { shareText } from '../../../lib/ui-text.ts';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
 import { buildBlockUrl, excerptOf } from '../lib/share-link.ts';
@@ -41,14 +41,6 @@ export function ShareButton({ blockId, kind, text, title }: Props) {
   const label =
     kind === 'paragraph' ? (canShare ? shareText.shareParagraph : shareText.copyParagraphLink) : canShare ? shareText.shareTweet : shareText.copyTweetLink;
 
-  if (!hydrated) {
-    return (
-      <a href={`#${blockId}`} className={styles.button} aria-label={kind === 'paragraph' ? shareText.paragraphPermalink : shareText.tweetPermalink}>
-        <LinkIcon />
-      </a>
-    );
-  }
-
   const share = async () => {
     const url = buildBlockUrl(window.location.origin, window.location.pathname, blockId);
     if (canShare) {
@@ -67,11 +59,34 @@ export function ShareButton({ blockId, kind, text, title }: Props) {
     }
   };
 
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    // A click meant for a new tab or window opens the permalink there.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void share();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>) => {
+    // Enter clicks a link by itself; a button also answers Space.
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    void share();
+  };
+
+  // One element throughout: without JavaScript (and until hydration) a plain permalink to the
+  // block, then a button that shares that link. Hydration changes two attributes, not the DOM
+  // (replacing an element per block was a long task on a long article).
   return (
     <span className={styles.control} data-open={state.status === 'idle' ? undefined : 'true'}>
-      <button type="button" className={styles.button} aria-label={label} onClick={() => void share()}>
+      <a
+        href={`#${blockId}`}
+        className={styles.button}
+        role={hydrated ? 'button' : undefined}
+        aria-label={hydrated ? label : kind === 'paragraph' ? shareText.paragraphPermalink : shareText.tweetPermalink}
+        onClick={hydrated ? onClick : undefined}
+        onKeyDown={hydrated ? onKeyDown : undefined}
+      >
         <LinkIcon />
-      </button>
+      </a>
       <span role="status" className={styles.status}>
         {state.status === 'copied' ? shareText.linkCopied : ''}
       </span>
