@@ -138,7 +138,7 @@ async function lighthousePair(appUrl: string, plainUrl: string, runs = 3): Promi
   return { app: medianFigures(app), plain: medianFigures(plain) };
 }
 
-type Latency = { median: number; worst: number; samples: number };
+type Latency = { median: number; worst: number; samples: number; values: readonly number[] };
 
 /**
  * A tap on a tag to the next paint, in ms, on a phone-sized page with the CPU slowed 4×: the
@@ -147,7 +147,7 @@ type Latency = { median: number; worst: number; samples: number };
  * touch input and page.evaluate only: Playwright's locators install listeners for pointer and
  * touch events and poll in animation frames, and both would be timed as the app's work.
  */
-async function filterLatency(url: string, tags: readonly string[], rounds = 6): Promise<Latency> {
+export async function filterLatency(url: string, tags: readonly string[], rounds = 6): Promise<Latency> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     // Service workers blocked: combined with CPU throttling they make Chromium drop the page, and
@@ -170,7 +170,7 @@ async function filterLatency(url: string, tags: readonly string[], rounds = 6): 
     const settled = `!document.querySelector('[aria-busy="true"]')`;
     // After hydration (the share controls become buttons) and once the page is idle (the filter
     // logic has loaded), a tap filters in place.
-    await until(`document.querySelector('button[aria-label^="نسخ رابط"], button[aria-label^="مشاركة"]')`);
+    await until(`document.querySelector('[role="button"][aria-label^="نسخ رابط"], [role="button"][aria-label^="مشاركة"]')`);
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 30_000 })));
     const samples: number[] = [];
     for (let round = 0; round < rounds; round += 1) {
@@ -207,7 +207,7 @@ async function filterLatency(url: string, tags: readonly string[], rounds = 6): 
         await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
       }
     }
-    return { median: median(samples), worst: Math.max(...samples), samples: samples.length };
+    return { median: median(samples), worst: Math.max(...samples), samples: samples.length, values: samples };
   } finally {
     await browser.close();
   }
@@ -282,4 +282,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run as a script (`npm run bench`), not when a probe imports filterLatency.
+if (process.argv[1] === new URL(import.meta.url).pathname) await main();
