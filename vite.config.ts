@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './scripts/vite/content-plugin.ts';
@@ -12,7 +13,17 @@ const withFixtures = process.env.SAHIFA_FIXTURES === '1';
 const extraContent = process.env.SAHIFA_EXTRA_CONTENT;
 const outDir = process.env.SAHIFA_OUT_DIR ?? (withFixtures ? 'dist-fixtures' : 'dist');
 
+// React Router 7's package exports name only its development build, warnings and all, even in a
+// production build (remix-run/react-router#12532, #14102). Production builds (the client and the
+// prerenderer alike, so both render the same) use the production build it ships beside it.
+const routerBuild = (file: string) => fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
+const productionRouter = [
+  { find: /^react-router$/, replacement: routerBuild('index.mjs') },
+  { find: /^react-router\/dom$/, replacement: routerBuild('dom-export.mjs') },
+];
+
 export default defineConfig(({ mode }) => ({
+  resolve: { alias: mode === 'production' ? productionRouter : [] },
   plugins: [react(), contentPlugin({ withFixtures, extraContent }), deferAppScriptsPlugin(), bootScriptPlugin()],
   css: {
     // Short class names in production: they are shipped in every page and in the first script.

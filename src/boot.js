@@ -38,6 +38,18 @@
       document.head.appendChild(element);
     });
   }
+  // A tap on one of the app's buttons before the app has started is kept, to be replayed once it
+  // has hydrated (src/ui/early-tap.ts); from hydration on, React handles taps itself.
+  var early = null;
+  function keep(event) {
+    early = (event.target.closest && event.target.closest('button')) || early;
+  }
+  document.addEventListener('click', keep, true);
+  window.sahifaEarlyTap = function () {
+    document.removeEventListener('click', keep, true);
+    return early && early.isConnected ? early : null;
+  };
+
   // After the first contentful paint (a hidden tab paints, and so starts, when it is shown);
   // where the browser does not report paints, once the page has loaded.
   var Observer = window.PerformanceObserver;

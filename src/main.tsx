@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App, preloadRoute } from './app/app.tsx';
 import { matchArticleSlug } from './app/page-meta.ts';
 import { loadArticle } from './content/articles.ts';
+import { holdEarlyTap } from './ui/early-tap.ts';
 import './styles/global.css';
 
 const container = document.getElementById('root');
@@ -25,6 +26,7 @@ void Promise.all([slug ? loadArticle(slug) : undefined, preloadRoute(window.loca
   );
   // As a transition, hydration runs in short slices instead of one long task (as Remix and
   // React Router's own client entry do), and a tap during it is not lost.
+  holdEarlyTap();
   if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
   registerServiceWorker();

@@ -1,4 +1,5 @@
 import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
+import { replayEarlyTap } from './early-tap.ts';
 
 // Outside a boundary (a component rendered on its own, in tests) the browser is all there is.
 const HydratedContext = createContext(true);
@@ -13,6 +14,8 @@ export function HydrationBoundary({ children }: { children: ReactNode }) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
     startTransition(() => setHydrated(true));
+    // The handlers are in place: a tap made before the app started now does what it asked.
+    replayEarlyTap();
   }, []);
   return <HydratedContext value={hydrated}>{children}</HydratedContext>;
 }

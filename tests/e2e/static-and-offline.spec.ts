@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, gotoHydrated, paragraphs, SEED_PATH } from './fixtures.ts';
 
 test('the built article is readable with JavaScript disabled', async ({ browser }) => {
@@ -72,6 +73,34 @@ test('the text paints before any of the app\'s scripts is fetched, and the app t
   // The entry, its preloaded imports, the article's data and the lazy parts.
   expect(timing.scripts.length).toBeGreaterThanOrEqual(4);
   expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint ?? Number.POSITIVE_INFINITY);
+});
+
+/** Opens the seed article with the app's entry script held back until `release` is called. */
+async function gotoBeforeTheAppStarts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(SEED_PATH);
+  return release;
+}
+
+test('a tap on a button before the app has started is not lost', async ({ page }) => {
+  const release = await gotoBeforeTheAppStarts(page);
+  await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('dialog', { name: 'إعدادات القراءة' })).toBeVisible();
+});
+
+test('nor in the sources, whose code arrives after the page has hydrated', async ({ page }) => {
+  const release = await gotoBeforeTheAppStarts(page);
+  const sana = page.getByRole('button', { name: 'إظهار ما نُسب إلى وكالة سانا السورية الرسمية للأنباء في المقال' });
+  await sana.click();
+  release();
+  await expect(sana).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('hydration leaves the page as it was, without errors or warnings', async ({ page }) => {
