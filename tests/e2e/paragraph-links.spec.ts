@@ -28,7 +28,8 @@ test('the share control is reachable with Tab and shows on focus', async ({ page
   const first = page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first();
   await first.focus();
   await expect(first).toBeFocused();
-  expect(await first.evaluate((button) => getComputedStyle(button.parentElement!.parentElement!).opacity)).toBe('1');
+  // The actions fade in (a short transition): wait for it to end.
+  await expect.poll(() => first.evaluate((button) => getComputedStyle(button.parentElement!.parentElement!).opacity)).toBe('1');
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toBeVisible();
 });

@@ -19,8 +19,13 @@ function writeQueued(): void {
   for (const search of queued.splice(0)) window.history.pushState(window.history.state, '', `${pathname}${search}`);
 }
 
+/**
+ * After the frame that shows the filter: in the idle time that follows it where the browser has
+ * idle callbacks (nothing of this runs in that frame), else in a task after the next animation frame.
+ */
 function afterNextPaint(callback: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(callback, 0));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 200 });
+  else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(callback, 0));
   else setTimeout(callback, 0);
 }
 
