@@ -1,4 +1,4 @@
-// Runs in the head before first paint, kept tiny, dependency-free and ES5:
+// Runs in the head before first paint, kept tiny and dependency-free (the build minifies it):
 // 1. applies the reader's stored settings to <html> (no flash of the wrong theme, size or
 //    digits); mirrors src/features/reader-settings/lib/settings.ts;
 // 2. starts the app once the page has painted (scripts/vite/defer-app-scripts.ts): the built
