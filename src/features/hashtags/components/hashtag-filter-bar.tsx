@@ -7,6 +7,7 @@ import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import type { Article } from '../../../content/schema.ts';
 import type { HashtagEntry, TagFilterState } from '../lib/filter-state.ts';
 import { loadHashtagIndex, peekHashtagIndex } from '../use-hashtag-filter.ts';
+import type { HashtagIndex } from '../lib/hashtag-filter.ts';
 import { HashtagLink } from './hashtag-link.tsx';
 import styles from './hashtags.module.css';
 import { Digits } from '../../../ui/digits.tsx';
@@ -26,13 +27,21 @@ const TagItem = memo(function TagItem({ entry, active }: { entry: HashtagEntry; 
   );
 });
 
-/** The article's hashtags with counts, the filter's status (announced) and a way back. */
+/**
+ * The article's hashtags with counts, the filter's status (announced) and a way back. It waits
+ * (suspends) for the tag index, built in slices after hydration; until then the prerendered list
+ * stays in place. Nothing but that wait happens here: React replays a component that suspended,
+ * and hooks after the wait would not match on the replay.
+ */
 export function HashtagFilterBar({ article, state }: { article: Article; state: TagFilterState }) {
+  const { index } = peekHashtagIndex(article) ?? use(loadHashtagIndex(article));
+  return <FilterBar index={index} state={state} />;
+}
+
+function FilterBar({ index, state }: { index: HashtagIndex; state: TagFilterState }) {
   const digits = useDigitStyle();
   const { pathname } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // Built in slices after hydration; until then the prerendered list stays in place.
-  const { index } = peekHashtagIndex(article) ?? use(loadHashtagIndex(article));
   const activeKey = state.kind === 'active' ? state.key : null;
   const filtered = state.kind !== 'none';
 
