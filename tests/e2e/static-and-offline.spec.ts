@@ -15,6 +15,18 @@ test('the built article is readable with JavaScript disabled', async ({ browser 
   await context.close();
 });
 
+/** Opens the seed article with the app's entry script held back until `release` is called. */
+async function gotoBeforeTheAppStarts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(SEED_PATH);
+  return release;
+}
+
 test('on a phone the sources stay in the page without JavaScript, and wait for the drawer with it', async ({ browser }) => {
   const phone = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
   const withoutScript = await browser.newContext({ ...phone, javaScriptEnabled: false });
@@ -26,13 +38,7 @@ test('on a phone the sources stay in the page without JavaScript, and wait for t
   // With scripts, the prerendered sidebar is not shown while the app loads (it becomes a drawer).
   const context = await browser.newContext(phone);
   const page = await context.newPage();
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  await page.goto(SEED_PATH);
+  const release = await gotoBeforeTheAppStarts(page);
   await expect(paragraphs(page).first()).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'المصادر' })).toBeHidden();
   release();
@@ -74,18 +80,6 @@ test('the text paints before any of the app\'s scripts is fetched, and the app t
   expect(timing.scripts.length).toBeGreaterThanOrEqual(4);
   expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint ?? Number.POSITIVE_INFINITY);
 });
-
-/** Opens the seed article with the app's entry script held back until `release` is called. */
-async function gotoBeforeTheAppStarts(page: Page): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  await page.goto(SEED_PATH);
-  return release;
-}
 
 test('a tap on a button before the app has started is not lost', async ({ page }) => {
   const release = await gotoBeforeTheAppStarts(page);

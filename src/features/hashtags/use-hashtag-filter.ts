@@ -39,7 +39,7 @@ export function loadHashtagIndex(article: Article): Promise<LoadedHashtagIndex> 
 }
 
 /** The article's tag index if it is ready. */
-export function peekHashtagIndex(article: Article): LoadedHashtagIndex | undefined {
+export function peekLoadedHashtagIndex(article: Article): LoadedHashtagIndex | undefined {
   return loadedIndexes.get(article);
 }
 
@@ -57,8 +57,8 @@ export type HashtagFilter = {
 export function useHashtagFilter(article: Article): HashtagFilter {
   const search = useSyncExternalStore(subscribeToSearch, currentSearch, searchWhenHydrating);
   const hydrated = useHydrated();
-  const [loaded, setLoaded] = useState(() => peekHashtagIndex(article));
-  const current = loaded?.article === article ? loaded : peekHashtagIndex(article);
+  const [loaded, setLoaded] = useState(() => peekLoadedHashtagIndex(article));
+  const current = loaded?.article === article ? loaded : peekLoadedHashtagIndex(article);
   useEffect(() => {
     if (current) return;
     let live = true;

@@ -6,7 +6,7 @@ import { hashtagText } from '../../../lib/ui-text.ts';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import type { Article } from '../../../content/schema.ts';
 import type { HashtagEntry, TagFilterState } from '../lib/filter-state.ts';
-import { loadHashtagIndex, peekHashtagIndex } from '../use-hashtag-filter.ts';
+import { loadHashtagIndex, peekLoadedHashtagIndex } from '../use-hashtag-filter.ts';
 import type { HashtagIndex } from '../lib/hashtag-filter.ts';
 import { HashtagLink } from './hashtag-link.tsx';
 import styles from './hashtags.module.css';
@@ -34,7 +34,7 @@ const TagItem = memo(function TagItem({ entry, active }: { entry: HashtagEntry; 
  * and hooks after the wait would not match on the replay.
  */
 export function HashtagFilterBar({ article, state }: { article: Article; state: TagFilterState }) {
-  const { index } = peekHashtagIndex(article) ?? use(loadHashtagIndex(article));
+  const { index } = peekLoadedHashtagIndex(article) ?? use(loadHashtagIndex(article));
   return <FilterBar index={index} state={state} />;
 }
 
