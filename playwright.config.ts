@@ -3,9 +3,12 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/find-browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4180);
 const FIXTURES_PORT = PORT + 1;
+const DEPLOY_PORT = PORT + 2;
 const BASE_URL = `http://localhost:${PORT}`;
-// Journeys over the test articles (hostile, edited) run on a second build that includes them.
+// Journeys over the test articles (hostile, edited) run on a second build that includes them;
+// the deploy test on a site it redeploys under the running server (tests/deploy/build-deploys.ts).
 const FIXTURE_TESTS = /\.fixture-content\.spec\.ts$/;
+const DEPLOY_TESTS = /\.deploy\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,20 +28,28 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: FIXTURE_TESTS,
+      testIgnore: [FIXTURE_TESTS, DEPLOY_TESTS],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
     {
       // The journeys tagged @mobile run a second time on a touch phone.
       name: 'mobile',
       grep: /@mobile/,
-      testIgnore: FIXTURE_TESTS,
+      testIgnore: [FIXTURE_TESTS, DEPLOY_TESTS],
       use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } },
     },
     {
       name: 'fixture-content',
       testMatch: FIXTURE_TESTS,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${FIXTURES_PORT}` },
+    },
+    {
+      // One at a time: each test redeploys the site under the server. No service worker: the
+      // deploy is met by the page itself (the worker's own update policy: decision 0004).
+      name: 'deploy',
+      testMatch: DEPLOY_TESTS,
+      fullyParallel: false,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${DEPLOY_PORT}`, serviceWorkers: 'block' },
     },
   ],
   webServer: [
@@ -51,6 +62,12 @@ export default defineConfig({
     {
       command: `node --import tsx scripts/serve.ts --port ${FIXTURES_PORT} --dir dist-fixtures`,
       url: `http://localhost:${FIXTURES_PORT}/robots.txt`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+    {
+      command: `node --import tsx scripts/serve.ts --port ${DEPLOY_PORT} --dir .deploy/live`,
+      url: `http://localhost:${DEPLOY_PORT}/robots.txt`,
       reuseExistingServer: !process.env.CI,
       timeout: 20_000,
     },

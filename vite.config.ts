@@ -2,16 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentPlugin } from './scripts/vite/content-plugin.ts';
-import { bootScriptPlugin } from './scripts/vite/boot-script.ts';
 import { deferAppScriptsPlugin } from './scripts/vite/defer-app-scripts.ts';
-
-// SAHIFA_FIXTURES=1 builds the test articles in too (into dist-fixtures/, for browser tests only);
-// SAHIFA_EXTRA_CONTENT=<dir> adds the articles of another content folder (the benchmark's) and
-// SAHIFA_OUT_DIR chooses where that build goes.
-const withFixtures = process.env.SAHIFA_FIXTURES === '1';
-const extraContent = process.env.SAHIFA_EXTRA_CONTENT;
-const outDir = process.env.SAHIFA_OUT_DIR ?? (withFixtures ? 'dist-fixtures' : 'dist');
+import { devDataPlugin } from './scripts/vite/dev-data-plugin.ts';
 
 // React Router 7's package exports name only its development build, warnings and all, even in a
 // production build (remix-run/react-router#12532, #14102). Production builds (the client and the
@@ -24,13 +16,14 @@ const productionRouter = [
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias: mode === 'production' ? productionRouter : [] },
-  plugins: [react(), contentPlugin({ withFixtures, extraContent }), deferAppScriptsPlugin(), bootScriptPlugin()],
+  // scripts/build.ts sets the build id (scripts/lib/build-id.ts); the page data carries the same.
+  define: { 'import.meta.env.SAHIFA_BUILD_ID': JSON.stringify(process.env.SAHIFA_BUILD_ID ?? 'dev') },
+  plugins: [react(), devDataPlugin((process.env.SAHIFA_EXTRA_CONTENT ?? '').split(':').filter(Boolean)), deferAppScriptsPlugin()],
   css: {
     // Short class names in production: they are shipped in every page and in the first script.
     modules: mode === 'production' ? { generateScopedName: '[hash:base64:6]' } : {},
   },
   build: {
-    outDir,
     target: 'es2022',
     // Small assets stay files: the CSP allows no data: fonts and the budget counts files.
     assetsInlineLimit: 0,
@@ -43,7 +36,7 @@ export default defineConfig(({ mode }) => ({
     modulePreload: false,
     rolldownOptions: {
       // React, react-dom and the router in one long-cached chunk; lazy feature chunks share it.
-      output: { codeSplitting: { groups: [{ name: "vendor", test: /node_modules/ }] } },
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
     },
   },
   preview: { port: 4173, strictPort: true },

@@ -1,32 +1,98 @@
 /**
- * The production build: the client bundle, a Node build of the prerender entry, then static
- * HTML for every route (scripts/prerender.ts) and precompressed copies for static hosts.
- * The output in dist/ is plain static files.
+ * The production build: the site's pages and their data from the validated articles, the client
+ * bundle, a Node build of the prerender entry, then static HTML for every page, the offline
+ * worker and precompressed copies. The output is plain static files for any static host.
+ *
+ * SAHIFA_SITE_URL (required): where the site is published, for canonical and Open Graph URLs.
+ * SAHIFA_EXTRA_CONTENT=<dir>[:<dir>…] adds the articles of other content folders (the test
+ * fixtures, the bench's generated ones); SAHIFA_OUT_DIR chooses where the build goes (dist/).
  */
-import { rmSync } from 'node:fs';
-import { build } from 'vite';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { buildSite } from '../src/app/site.ts';
+import { readAllArticles } from '../src/content/read-articles.ts';
+import { computeBuildId } from './lib/build-id.ts';
 import { prerender } from './prerender.ts';
 import { precompress } from './precompress.ts';
 import { buildServiceWorker } from './service-worker.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const outDir = process.env.SAHIFA_OUT_DIR ?? (process.env.SAHIFA_FIXTURES === '1' ? 'dist-fixtures' : 'dist');
+const outDir = process.env.SAHIFA_OUT_DIR ?? 'dist';
+const dist = resolve(root, outDir);
+
+class BuildError extends Error {}
+
+/** SAHIFA_SITE_URL, checked: an absolute http(s) origin with an optional path, no trailing slash. */
+export function siteUrlFrom(value: string | undefined): string {
+  const help =
+    'Set SAHIFA_SITE_URL to the address the site will be published at, for example\n' +
+    '  SAHIFA_SITE_URL=https://sahifa.example npm run build\n' +
+    '(npm start and the tests set a local address themselves).';
+  if (!value) throw new BuildError(`SAHIFA_SITE_URL is not set: canonical links and share previews need the site's address.\n${help}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new BuildError(`SAHIFA_SITE_URL is not an absolute URL: ${value}\n${help}`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username) {
+    throw new BuildError(`SAHIFA_SITE_URL must be an http(s) address without query, fragment or credentials: ${value}`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/** The boot script, bundled and minified for inlining (src/boot/boot.ts). */
+async function bundleBoot(): Promise<string> {
+  const output = await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2019',
+      lib: { entry: join(root, 'src/boot/boot.ts'), formats: ['iife'], name: 'sahifaBoot', fileName: 'boot' },
+    },
+  });
+  const results: Rolldown.RolldownOutput[] = Array.isArray(output) ? output : 'output' in output ? [output] : [];
+  const chunk = results.flatMap((result) => result.output).find((file) => file.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new BuildError('the boot script did not bundle');
+  return chunk.code.trim();
+}
+
+function fontPreloads(): string[] {
+  return readdirSync(join(dist, 'assets'))
+    .filter((name) => /noto-naskh-arabic-arabic-(400|700)-normal-[\w-]+\.woff2$/.test(name))
+    .sort()
+    .map((name) => `/assets/${name}`);
+}
+
+async function main(): Promise<void> {
+  const siteUrl = siteUrlFrom(process.env.SAHIFA_SITE_URL);
+  const buildId = computeBuildId(root);
+  process.env.SAHIFA_BUILD_ID = buildId;
+  const extra = (process.env.SAHIFA_EXTRA_CONTENT ?? '').split(':').filter((dir) => dir !== '');
+  const articles = [...readAllArticles(), ...extra.flatMap((dir) => readAllArticles(resolve(root, dir, 'articles')))];
+  const site = buildSite(articles, buildId);
+
+  await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const ssrDir = `${dist}-ssr`;
+  await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false } });
+  const boot = await bundleBoot();
+  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const written = await prerender(site, join(ssrDir, 'entry-server.js'), { dist, template, boot, siteUrl, fontPreloads: fontPreloads() });
+  rmSync(ssrDir, { recursive: true, force: true });
+  const worker = await buildServiceWorker(dist);
+  const compressed = precompress(dist);
+  console.log(
+    `Built ${site.articles.length} articles for ${siteUrl}: ${written.pages} pages and ${written.data} data files; ` +
+      `the service worker precaches ${worker.count} files (${Math.round(worker.size / 1024)} KB); precompressed ${compressed} files.`,
+  );
+}
 
 try {
-  await build({ root, logLevel: 'warn' });
-  await build({
-    root,
-    logLevel: 'warn',
-    build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr', emptyOutDir: true, copyPublicDir: false },
-  });
-  const pages = await prerender(root, outDir);
-  rmSync(`${root}dist-ssr`, { recursive: true, force: true });
-  const worker = await buildServiceWorker(`${root}${outDir}`);
-  const compressed = precompress(`${root}${outDir}`);
-  console.log(
-    `Prerendered ${pages.length} pages (${pages.join(', ')}); service worker precaches ${worker.count} files ` +
-      `(${Math.round(worker.size / 1024)} KB); precompressed ${compressed} files.`,
-  );
+  await main();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { APP_SCRIPTS_ID, type AppScripts } from './vite/defer-app-scripts.ts';
+import { APP_SCRIPTS_ID, parseAppScripts } from '../src/boot/app-scripts.ts';
 
 export const BUDGET = { jsKb: 95, cssKb: 15, fontFiles: 2 } as const;
 
@@ -32,9 +32,8 @@ function attr(html: string, pattern: RegExp): string[] {
 /** The app's scripts that src/boot.js starts after first paint. */
 function appScripts(html: string): string[] {
   const json = new RegExp(`<script type="application/json" id="${APP_SCRIPTS_ID}">([^<]*)</script>`).exec(html)?.[1];
-  if (json === undefined) return [];
-  const { module, preload }: AppScripts = JSON.parse(json);
-  return [module, ...preload];
+  const scripts = parseAppScripts(json);
+  return scripts ? [scripts.module, ...scripts.preload] : [];
 }
 
 let failed = false;

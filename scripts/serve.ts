@@ -1,47 +1,38 @@
 /**
- * Serves the built app (dist/) the way any static host would: files as they are, precompressed
- * copies when the browser accepts them, 404.html with status 404 for anything else.
- * Usage: tsx scripts/serve.ts [--port 4173] [--dir dist]
+ * Serves a built site (dist/ by default) on localhost, as a static host would (scripts/lib/static-server.ts).
+ * Usage: node --import tsx scripts/serve.ts [--port 4173] [--dir dist]
+ * Stops, with its server, on SIGINT or SIGTERM.
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import sirv from 'sirv';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createSiteServer } from './lib/static-server.ts';
 
-const dirFlag = process.argv.indexOf('--dir');
-const root = new URL(`../${dirFlag >= 0 ? process.argv[dirFlag + 1] : 'dist'}`, import.meta.url).pathname;
-const portFlag = process.argv.indexOf('--port');
-const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4173));
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
 
-if (!existsSync(join(root, 'index.html'))) {
+const root = resolve(new URL('..', import.meta.url).pathname, flag('--dir') ?? 'dist');
+const port = Number(flag('--port') ?? process.env.PORT ?? 4173);
+
+if (!existsSync(join(root, '404.html'))) {
   console.error(`${root} has no build: run \`npm run build\` first.`);
   process.exit(1);
 }
 
-const notFound = readFileSync(join(root, '404.html'));
-const assets = sirv(root, {
-  brotli: true,
-  gzip: true,
-  etag: true,
-  extensions: ['html'],
-  setHeaders(res, pathname) {
-    if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    else res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-  },
-});
-
-// Long shared URLs (a filter tag of thousands of characters) must still reach the page.
-const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
-  assets(req, res, () => {
-    res.statusCode = 404;
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache');
-    res.end(notFound);
-  });
-});
-
+const server = createSiteServer({ root });
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Sahifa is served on http://localhost:${port}`);
+  const address = server.address();
+  console.log(`Sahifa is served on http://localhost:${typeof address === 'object' && address ? address.port : port} (from ${root})`);
 });
+server.on('error', (error) => {
+  console.error(`Cannot serve on port ${port}: ${error.message}`);
+  process.exit(1);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  });
+}

@@ -21,7 +21,7 @@ const pageUrls: ManifestTransform = (entries) => ({
 export async function buildServiceWorker(dist: string): Promise<{ count: number; size: number }> {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
-    globPatterns: ['**/*.{html,js,css,woff2,svg,txt,webmanifest}'],
+    globPatterns: ['**/*.{html,js,css,json,woff2,svg,txt,webmanifest}'],
     globIgnores: ['sw.js', 'workbox-*.js', '**/*.br', '**/*.gz'],
     swDest: join(dist, 'sw.js'),
     manifestTransforms: [pageUrls],

@@ -1,42 +1,60 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { App, preloadRoute } from './app/app.tsx';
-import { matchArticleSlug } from './app/page-meta.ts';
-import { loadArticle } from './content/articles.ts';
-import { holdEarlyTap } from './ui/early-tap.ts';
+import { App, type InitialPage } from './app/app.tsx';
+import { takeResumePoint } from './app/deploy-recovery.ts';
+import { loadPageData } from './app/load-page-data.ts';
+import { PAGE_DESCRIPTOR_ID, parsePageDescriptor } from './app/page-descriptor.ts';
+import { NOT_FOUND, dataPathOf, parsePath, pathOf } from './lib/addresses.ts';
 import './styles/global.css';
 
 const container = document.getElementById('root');
-const slug = matchArticleSlug(window.location.pathname);
+// The page the server sent (absent in development, where the client renders every page itself).
+const sent = parsePageDescriptor(document.getElementById(PAGE_DESCRIPTOR_ID)?.textContent);
+const page = sent ?? parsePath(window.location.pathname)?.page ?? NOT_FOUND;
 
-// The prerendered HTML already shows the article; its data (a chunk of its own, fetched as soon
-// as this script runs, not preloaded: first paint does not need it) and the route's code load
-// before hydrating, so the first client render matches the HTML exactly.
-void Promise.all([slug ? loadArticle(slug) : undefined, preloadRoute(window.location.pathname)]).then(() => {
+// One address per page: a trailing slash or /index.html becomes the canonical path, query and
+// fragment kept. Before hydrating, so that the router starts where the prerenderer rendered.
+const canonical = pathOf(page);
+if (sent && canonical !== null && canonical !== window.location.pathname) {
+  window.history.replaceState(window.history.state, '', `${canonical}${window.location.search}${window.location.hash}`);
+}
+// Reloaded onto a new deploy: back to the paragraph the reader was at.
+const resumeAt = takeResumePoint(window.location.pathname);
+const resumed = resumeAt !== null && window.location.hash === '';
+if (resumed) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#${resumeAt}`);
+
+const initial: InitialPage = { page, path: window.location.pathname, resumed };
+const dataPath = dataPathOf(page);
+
+// The prerendered HTML already shows the page; its data (fetched now, not before first paint)
+// arrives before hydrating, so the first client render equals the HTML exactly.
+void (dataPath === null ? Promise.resolve(null) : loadPageData(dataPath)).then(() => {
   if (!container) return;
   const app = (
     <StrictMode>
-      {/* Router updates render at once, not as transitions: Back and Forward between hashtag
-          filters must paint in the frame they happen in (docs/decisions/0006). */}
-      <BrowserRouter useTransitions={false}>
-        <App />
+      <BrowserRouter>
+        <App initial={initial} />
       </BrowserRouter>
     </StrictMode>
   );
-  // As a transition, hydration runs in short slices instead of one long task (as Remix and
-  // React Router's own client entry do), and a tap during it is not lost.
-  holdEarlyTap();
-  if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
-  else createRoot(container).render(app);
+  // From here React handles taps itself (src/ui/early-tap.ts).
+  window.sahifaEarlyTap?.stop();
+  // As a transition, hydration runs in short slices instead of one long task, and a tap during
+  // it is replayed by React once the part it landed on has hydrated.
+  // An error an error boundary shows the reader (a page that could not load) is theirs to see,
+  // not the console's; hydration mismatches still go to console.error.
+  const onCaughtError = (error: unknown) => console.info('Sahifa showed an error view:', error instanceof Error ? error.message : error);
+  if (sent && container.firstElementChild) startTransition(() => void hydrateRoot(container, app, { onCaughtError }));
+  else createRoot(container, { onCaughtError }).render(app);
   registerServiceWorker();
 });
 
-/** Offline reading after one visit (scripts/service-worker.ts builds /sw.js). */
+/** Offline reading (scripts/service-worker.ts builds /sw.js). */
 function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  // Once the page has loaded and gone idle: installing downloads every precached file, which
-  // must not compete with the page's own first requests and hydration.
+  // Once the page has loaded and gone idle: the worker's install must not compete with the
+  // page's own first requests and hydration.
   const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
   if (document.readyState === 'complete') whenIdle();

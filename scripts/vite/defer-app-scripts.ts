@@ -1,15 +1,11 @@
 /**
  * The built pages do not fetch the app's scripts while they are loading: the module entry and
- * its modulepreloads become a JSON list that src/boot.js loads once the page has painted. The
- * text then never waits for, nor shares a slow connection with, some 90 KB of JavaScript it
- * does not need (the prerendered page is complete without it; docs/decisions/0007).
+ * its modulepreloads become a JSON list that the boot script (src/boot/boot.ts) loads once the
+ * page has painted. The text then never waits for, nor shares a slow connection with, some 90 KB
+ * of JavaScript it does not need (the prerendered page is complete without it; decision 0007).
  */
 import type { Plugin } from 'vite';
-
-/** The id of the JSON list in each page; src/boot.js reads it. */
-export const APP_SCRIPTS_ID = 'app-scripts';
-
-export type AppScripts = { readonly module: string; readonly preload: readonly string[] };
+import { appScriptsHtml, type AppScripts } from '../../src/boot/app-scripts.ts';
 
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g;
 const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
@@ -24,11 +20,8 @@ export function deferAppScripts(html: string, imports: readonly string[] = []): 
   if (module === undefined || others.length > 0) throw new Error(`expected one module script in the page, found ${modules.length}`);
   const preload = [...new Set([...html.matchAll(MODULE_PRELOAD)].map((match) => match[1] ?? '').concat(imports))];
   const scripts: AppScripts = { module, preload };
-  // A data block is never run; `<` is escaped so that no URL could close the element.
-  const json = JSON.stringify(scripts).replace(/</g, '\\u003c');
-  return html
-    .replace(MODULE_PRELOAD, '')
-    .replace(MODULE_SCRIPT, `<script type="application/json" id="${APP_SCRIPTS_ID}">${json}</script>\n`);
+  // Replaced by functions: the inserted text is never read as a replacement pattern.
+  return html.replace(MODULE_PRELOAD, () => '').replace(MODULE_SCRIPT, () => `${appScriptsHtml(scripts)}\n`);
 }
 
 export function deferAppScriptsPlugin(): Plugin {

@@ -1,51 +1,92 @@
-import { Suspense, useEffect } from 'react';
-import { Route, Routes, useLocation } from 'react-router-dom';
-import { findArticleSummary } from '../content/articles.ts';
-import { ArticleRoute } from './article-route.tsx';
-import { Layout } from './layout.tsx';
-import { NotFoundRoute } from './not-found-route.tsx';
-import { lazyWithPreload } from '../ui/lazy-with-preload.ts';
+import { Suspense, use, useEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router-dom';
+import { NOT_FOUND, dataPathOf, parsePath, type PageRef } from '../lib/addresses.ts';
+import { appText } from '../lib/ui-text.ts';
 import { HydrationBoundary } from '../ui/use-hydrated.tsx';
-import { ARTICLE_PATH, describePage } from './page-meta.ts';
+import { ArticleRoute } from './article-route.tsx';
+import { ListRoute } from './list-route.tsx';
+import { Layout, MAIN_ID } from './layout.tsx';
+import { loadPageData, peekPageData } from './load-page-data.ts';
+import { NotFoundRoute } from './not-found-route.tsx';
+import type { PageData } from './page-data.ts';
+import { describePage } from './page-meta.ts';
 
-// Each page loads only its own route's code; the entry preloads it before hydrating.
-const collectionRoute = lazyWithPreload(() => import('./collection-route.tsx').then((module) => module.CollectionRoute));
-const CollectionRoute = collectionRoute.Component;
+/**
+ * The page the app starts on: the one the server sent (src/main.tsx reads it from the page), at
+ * the path it was sent for. The client adopts it instead of deciding again what the address is,
+ * so the first render always equals the prerendered HTML (issue #16).
+ */
+export type InitialPage = {
+  readonly page: PageRef;
+  readonly path: string;
+  /** Reloaded onto a new deploy: the address's fragment is where the reader was (deploy-recovery.ts). */
+  readonly resumed?: boolean;
+};
 
-/** Loads the code a URL's page needs, so hydration renders it at once. */
-export async function preloadRoute(pathname: string): Promise<void> {
-  if (pathname === '/' || pathname === '') await collectionRoute.preload();
+/** A page reached by client navigation: its form says which; its data says whether it exists. */
+function pageAt(pathname: string): PageRef {
+  return parsePath(pathname)?.page ?? NOT_FOUND;
 }
 
-function DocumentTitle() {
-  const { pathname } = useLocation();
+/** The page's data, waiting (suspending) for it the first time; null for a page that has none. */
+function usePageData(path: string | null): PageData | null {
+  if (path === null) return null;
+  const cached = peekPageData(path);
+  return cached !== undefined ? cached : use(loadPageData(path));
+}
+
+function DocumentTitle({ page, data }: { page: PageRef; data: PageData | null }) {
+  const { title } = describePage(page, data);
   useEffect(() => {
-    const { title } = describePage(pathname, findArticleSummary);
     // The prerendered page has it already: setting the same title again is a DOM change for nothing.
     if (document.title !== title) document.title = title;
-  }, [pathname]);
+  }, [title]);
   return null;
 }
 
-/** The routes, shared by the browser entry and the prerenderer. */
-export function App() {
+function PageView({ page, resumed }: { page: PageRef; resumed: boolean }) {
+  const data = usePageData(dataPathOf(page));
+  let view = <NotFoundRoute />;
+  if (page.kind === 'list' && data?.kind === 'list') view = <ListRoute data={data} />;
+  else if ((page.kind === 'article' || page.kind === 'share') && data?.kind === 'article') {
+    view = <ArticleRoute data={data} sharedBlockId={page.kind === 'share' ? page.blockId : null} resumed={resumed} />;
+  }
+  return (
+    <>
+      <DocumentTitle page={page} data={data} />
+      {view}
+    </>
+  );
+}
+
+/** After a link to another page: the new page starts at its top, with focus at its start. */
+function NavigationReset() {
+  const { pathname, hash } = useLocation();
+  const type = useNavigationType();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    if (type !== 'PUSH' || hash) return;
+    window.scrollTo({ top: 0 });
+    document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+  }, [pathname, hash, type]);
+  return null;
+}
+
+/** The app, shared by the browser entry and the prerenderer. */
+export function App({ initial }: { initial: InitialPage }) {
+  const { pathname } = useLocation();
+  const isInitial = pathname === initial.path;
+  const page = isInitial ? initial.page : pageAt(pathname);
   return (
     <HydrationBoundary>
-      <DocumentTitle />
-      <Routes>
-        <Route element={<Layout />}>
-          <Route
-            index
-            element={
-              <Suspense fallback={null}>
-                <CollectionRoute />
-              </Suspense>
-            }
-          />
-          <Route path={ARTICLE_PATH} element={<ArticleRoute />} />
-          <Route path="*" element={<NotFoundRoute />} />
-        </Route>
-      </Routes>
+      <NavigationReset />
+      <Layout>
+        <Suspense fallback={<p role="status">{appText.pageLoading}</p>}>
+          <PageView page={page} resumed={isInitial && initial.resumed === true} />
+        </Suspense>
+      </Layout>
     </HydrationBoundary>
   );
 }

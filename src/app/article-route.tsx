@@ -1,54 +1,46 @@
-import { Suspense, use, useCallback, useMemo, type ReactNode } from 'react';
-import { useParams } from 'react-router-dom';
-import { findArticleSummary, getLoadedArticle, loadArticle } from '../content/articles.ts';
-import type { Article, Block } from '../content/schema.ts';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import type { Block } from '../content/schema.ts';
 import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
+import { ReadingProgress } from '../features/article/components/reading-progress.tsx';
+import { HashtagFilterBar } from '../features/hashtags/components/hashtag-filter-bar.tsx';
 import { HashtagLink } from '../features/hashtags/components/hashtag-link.tsx';
-import { loadFilterLib, useHashtagFilter, useTagLinkClicks } from '../features/hashtags/use-hashtag-filter.ts';
+import { useHashtagFilter, useTagLinkClicks } from '../features/hashtags/use-hashtag-filter.ts';
+import { ShareButton } from '../features/sharing/components/share-button.tsx';
+import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
 import { CitationLink } from '../features/sources/components/citation-link.tsx';
+import { SourcesPanel } from '../features/sources/components/sources-panel.tsx';
 import { openSourceEntry } from '../features/sources/components/sources-drawer.ts';
 import { buildSourceModel } from '../features/sources/lib/source-model.ts';
-import { useSourceSelection } from '../features/sources/use-source-selection.ts';
 import { SourceSelectionContext } from '../features/sources/source-selection-context.ts';
-import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
-import { ShareButton } from '../features/sharing/components/share-button.tsx';
+import { useSourceSelection } from '../features/sources/use-source-selection.ts';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
-import { uiText } from '../lib/ui-text.ts';
-import { lazyWithPreload } from '../ui/lazy-with-preload.ts';
-import { NotFoundRoute } from './not-found-route.tsx';
+import type { ArticlePageData } from './page-data.ts';
 import styles from './article-route.module.css';
 
-// The sidebar is not needed for first paint: its code loads after, and its prerendered HTML
-// stays in place until it has (selective hydration).
-const sourcesPanel = lazyWithPreload(() => import('../features/sources/components/sources-panel.tsx').then((module) => module.SourcesPanel));
-const hashtagFilterBar = lazyWithPreload(() =>
-  import('../features/hashtags/components/hashtag-filter-bar.tsx').then((module) => module.HashtagFilterBar),
-);
-const readingProgress = lazyWithPreload(() => import('../features/article/components/reading-progress.tsx').then((module) => module.ReadingProgress));
-const SourcesPanel = sourcesPanel.Component;
-const ReadingProgress = readingProgress.Component;
-const HashtagFilterBar = hashtagFilterBar.Component;
-
-/** For the prerenderer: load the split parts first so the HTML is complete and script-free. */
-export async function preloadArticleParts(): Promise<void> {
-  await Promise.all([sourcesPanel.preload(), hashtagFilterBar.preload(), readingProgress.preload(), loadFilterLib()]);
+function renderInlineHashtag(tag: string, written: string) {
+  return <HashtagLink tag={tag} written={written} variant="inline" />;
 }
 
-function LoadedArticle({ slug }: { slug: string }) {
-  const article = getLoadedArticle(slug) ?? use(loadArticle(slug));
-  return article ? <ArticlePage article={article} /> : <NotFoundRoute />;
-}
+type Props = {
+  readonly data: ArticlePageData;
+  /** On a block's share page: the block shared (the article opens there). */
+  readonly sharedBlockId: string | null;
+  /** Reloaded onto a new deploy, back at the reader's place (the address's fragment). */
+  readonly resumed: boolean;
+};
 
-function ArticlePage({ article }: { article: Article }) {
-  const filter = useHashtagFilter(article);
-  const arrival = useFragmentArrival(article);
+export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
+  const { article, tags } = data;
+  const hashtags = useHashtagFilter(article, tags);
+  const arrival = useFragmentArrival(article, { sharedBlockId, resumed });
   const sources = useMemo(() => buildSourceModel(article), [article]);
   const selection = useSourceSelection(sources);
   const onTagLinkClick = useTagLinkClicks();
-  const marks = filter.state.kind === 'active' ? filter.state.result.marks : undefined;
+  const { shown } = hashtags;
+  const marks = shown.kind === 'active' ? shown.marks : undefined;
   // A linked paragraph is shown even when a filter would hide it.
-  const isVisible = (blockId: string) => blockId === arrival.targetId || filter.isVisible(blockId);
+  const isVisible = (blockId: string) => blockId === arrival.targetId || hashtags.isVisible(blockId);
 
   // Stable callbacks: paragraphs and tweets are memoized, and in a long article a filter or a
   // selection must re-render only what changed (the contexts carry the changing state).
@@ -66,34 +58,23 @@ function ArticlePage({ article }: { article: Article }) {
   );
   // A tweet's tags are links; the one that is the active filter says so (aria-current). Only the
   // tweets carrying it get this renderer, so a filter change re-renders those and no other.
-  const { isActiveTag } = filter;
+  const { isActiveTag } = hashtags;
   const renderActiveInlineHashtag = useCallback(
     (tag: string, written: string) => <HashtagLink tag={tag} written={written} variant="inline" active={isActiveTag(tag)} />,
     [isActiveTag],
   );
   const title = article.headline.text;
-  const renderShare = useCallback(
-    // Not code-split: one Suspense boundary per paragraph made hydrating a long article quadratic.
-    (block: Block) => <ShareButton blockId={block.id} kind={block.type} text={block.text} title={title} />,
-    [title],
-  );
+  const renderShare = useCallback((block: Block) => <ShareButton blockId={block.id} kind={block.type} text={block.text} title={title} />, [title]);
 
   return (
     <SourceSelectionContext value={selection}>
       {/* Clicks on tag links (each a plain link, and a keyboard's Enter is a click too) bubble here. */}
       <div className={styles.layout} onClick={onTagLinkClick}>
-        <Suspense fallback={null}>
-          <ReadingProgress />
-        </Suspense>
+        <ReadingProgress />
         <ArticleView
           article={article}
           notice={arrival.notice}
-          view={filter.state}
-          toolbar={
-            <Suspense fallback={null}>
-              <HashtagFilterBar article={article} state={filter.state} />
-            </Suspense>
-          }
+          toolbar={<HashtagFilterBar index={tags} filter={hashtags.filter} />}
           renderParagraph={(block) => (
             <ParagraphView
               key={block.id}
@@ -113,28 +94,12 @@ function ArticlePage({ article }: { article: Article }) {
               hidden={!isVisible(block.id)}
               renderActions={renderShare}
               highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
-              renderHashtag={filter.carriesActiveTag(block) ? renderActiveInlineHashtag : renderInlineHashtag}
+              renderHashtag={hashtags.carriesActiveTag(block) ? renderActiveInlineHashtag : renderInlineHashtag}
             />
           )}
         />
-        <Suspense fallback={null}>
-          <SourcesPanel model={sources} selection={selection} />
-        </Suspense>
+        <SourcesPanel model={sources} selection={selection} />
       </div>
     </SourceSelectionContext>
-  );
-}
-
-function renderInlineHashtag(tag: string, written: string) {
-  return <HashtagLink tag={tag} written={written} variant="inline" />;
-}
-
-export function ArticleRoute() {
-  const { slug = '' } = useParams();
-  if (!findArticleSummary(slug)) return <NotFoundRoute />;
-  return (
-    <Suspense fallback={<p role="status">{uiText.articleLoading}</p>}>
-      <LoadedArticle slug={slug} />
-    </Suspense>
   );
 }

@@ -12,7 +12,6 @@ function Fragile() {
 
 test('a rendering error shows a recoverable Arabic error view with a way home', async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
-  vi.spyOn(console, 'info').mockImplementation(() => {});
   render(
     <ErrorBoundary resetKey="/a">
       <Fragile />

@@ -1,7 +1,12 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { uiText } from '../lib/ui-text.ts';
+import { Component, type ReactNode } from 'react';
+import { appText } from '../lib/ui-text.ts';
 
-type Props = { readonly children: ReactNode; readonly resetKey: string };
+type Props = {
+  readonly children: ReactNode;
+  readonly resetKey: string;
+  /** Before trying again: what failed is to be loaded afresh. */
+  readonly onRetry?: () => void;
+};
 type State = { readonly failed: boolean; readonly resetKey: string };
 
 /** Catches a rendering error below it and offers a way on, in Arabic, instead of a blank page. */
@@ -17,24 +22,23 @@ export class ErrorBoundary extends Component<Props, State> {
     return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
   }
 
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.info('Sahifa caught a rendering error:', error.message, info.componentStack);
-  }
-
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
       <section className="narrow" role="alert" aria-labelledby="error-title">
-        <h1 id="error-title">{uiText.errorTitle}</h1>
-        <p>{uiText.errorBody}</p>
+        <h1 id="error-title">{appText.errorTitle}</h1>
+        <p>{appText.errorBody}</p>
         <p>
-          <button type="button" className="text-button" onClick={() => this.setState({ failed: false })}>
-            {uiText.errorRetry}
+          <button type="button" className="text-button" onClick={() => {
+              this.props.onRetry?.();
+              this.setState({ failed: false });
+            }}>
+            {appText.errorRetry}
           </button>
         </p>
         <p>
           {/* A plain link: a full page load also resets whatever state broke the page. */}
-          <a href="/">{uiText.backHome}</a>
+          <a href="/">{appText.backHome}</a>
         </p>
       </section>
     );

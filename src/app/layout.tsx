@@ -1,46 +1,52 @@
-import { Suspense, lazy, useState } from 'react';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Suspense, lazy, useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router-dom';
 import { useReaderSettings } from '../features/reader-settings/use-reader-settings.ts';
-import { uiText } from '../lib/ui-text.ts';
+import { appText, settingsText } from '../lib/ui-text.ts';
 import { DigitStyleContext } from '../ui/digit-style.tsx';
+import { useEarlyTap } from '../ui/early-tap.ts';
+import { loadOrRecover } from './deploy-recovery.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { forgetFailedLoads } from './load-page-data.ts';
 import styles from './layout.module.css';
 
 export const MAIN_ID = 'main';
 
-// Opened on demand: its code is not part of the first load.
+// Opened on demand: its code is not part of the first load. A tab opened before a deploy that
+// renamed the chunk reloads onto the new version (deploy-recovery.ts).
 const SettingsPanel = lazy(() =>
-  import('../features/reader-settings/components/settings-panel.tsx').then((module) => ({ default: module.SettingsPanel })),
+  loadOrRecover(() => import('../features/reader-settings/components/settings-panel.tsx')).then((module) => ({ default: module.SettingsPanel })),
 );
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const settings = useReaderSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const header = useRef<HTMLElement>(null);
+  useEarlyTap(header);
   return (
     <DigitStyleContext value={settings.settings.digits}>
       <div className={styles.shell}>
         <a className={`${styles.skip} print-hidden`} href={`#${MAIN_ID}`}>
-          {uiText.skipToArticle}
+          {appText.skipToArticle}
         </a>
-        <header className={styles.header} aria-label={uiText.siteHeader}>
-          <nav aria-label={uiText.mainNavigation} className={styles.nav}>
+        <header ref={header} className={styles.header} aria-label={appText.siteHeader}>
+          <nav aria-label={appText.mainNavigation} className={styles.nav}>
             <Link to="/" className={styles.brand}>
-              {uiText.siteName}
+              {appText.siteName}
             </Link>
-            <span className={styles.tagline}>{uiText.siteTagline}</span>
+            <span className={styles.tagline}>{appText.siteTagline}</span>
             <button type="button" className={styles.settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
-              {uiText.settingsOpen}
+              {settingsText.title}
             </button>
           </nav>
         </header>
-        <main id={MAIN_ID} tabIndex={-1} className={styles.main} aria-label={uiText.mainLabel}>
-          <ErrorBoundary resetKey={pathname}>
-            <Outlet />
+        <main id={MAIN_ID} tabIndex={-1} className={styles.main} aria-label={appText.mainLabel}>
+          <ErrorBoundary resetKey={pathname} onRetry={forgetFailedLoads}>
+            {children}
           </ErrorBoundary>
         </main>
-        <footer className={styles.footer} aria-label={uiText.siteFooter}>
-          <p>{uiText.footerNote}</p>
+        <footer className={styles.footer} aria-label={appText.siteFooter}>
+          <p>{appText.footerNote}</p>
         </footer>
         {settingsOpen && (
           <Suspense fallback={null}>

@@ -1,13 +1,13 @@
 import { Link } from 'react-router-dom';
-import { uiText } from '../lib/ui-text.ts';
+import { appText } from '../lib/ui-text.ts';
 
 export function NotFoundRoute() {
   return (
     <section aria-labelledby="not-found-title" className="narrow">
-      <h1 id="not-found-title">{uiText.notFoundTitle}</h1>
-      <p>{uiText.notFoundBody}</p>
+      <h1 id="not-found-title">{appText.notFoundTitle}</h1>
+      <p>{appText.notFoundBody}</p>
       <p>
-        <Link to="/">{uiText.backHome}</Link>
+        <Link to="/">{appText.backHome}</Link>
       </p>
     </section>
   );

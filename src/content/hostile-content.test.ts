@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { FIXTURE_CONTENT_DIR } from './read-articles.ts';
+import { FIXTURE_CONTENT_DIR } from '../../tests/fixtures/articles.ts';
 import { checkArticle } from './validate-article.ts';
 
 type TweetJson = { type: 'tweet'; id: string; links: string[]; author: { handle: string; name: string }; text: string; html?: string };
@@ -35,7 +35,7 @@ test.each([
   const found = problems((article) => {
     tweet(article).links = [link];
   });
-  expect(found[0]?.path).toBe('$.blocks[3].links[0]');
+  expect(found[0]?.path).toBe('$.blocks[4].links[0]');
 });
 
 test('a source link that is not https is refused', () => {
@@ -46,18 +46,18 @@ test('a source link that is not https is refused', () => {
 });
 
 test('U+202E in a handle is refused', () => {
-  expect(problems((article) => (tweet(article).author.handle = 'evil\u202Eeldnah'))[0]?.path).toBe('$.blocks[3].author.handle');
+  expect(problems((article) => (tweet(article).author.handle = 'evil\u202Eeldnah'))[0]?.path).toBe('$.blocks[4].author.handle');
 });
 
 test('a 10,000-character hashtag in a tweet is refused as an absurd size', () => {
   const found = problems((article) => {
     tweet(article).text = `#${'ا'.repeat(10_000)}`;
   });
-  expect(found).toContainEqual({ path: '$.blocks[3].text', message: 'must be at most 1000 characters' });
+  expect(found).toContainEqual({ path: '$.blocks[4].text', message: 'must be at most 1000 characters' });
 });
 
 test('empty fields are refused', () => {
-  expect(problems((article) => (tweet(article).author.name = ''))[0]).toEqual({ path: '$.blocks[3].author.name', message: 'must not be empty' });
+  expect(problems((article) => (tweet(article).author.name = ''))[0]).toEqual({ path: '$.blocks[4].author.name', message: 'must not be empty' });
   expect(problems((article) => (article.headline.text = ' \n '))[0]).toEqual({ path: '$.headline.text', message: 'must not be empty' });
 });
 

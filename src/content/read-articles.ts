@@ -34,6 +34,3 @@ export function readAllArticles(dir = join(CONTENT_DIR, 'articles')): Article[] 
     .sort()
     .map((name) => readArticleFile(join(dir, name)));
 }
-
-/** Articles made for browser tests (hostile, edited, long): built only into the fixtures build. */
-export const FIXTURE_CONTENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/content');

@@ -5,13 +5,23 @@
 import { z } from 'zod';
 import { TWEET_HOSTS, isSafeUrl, withHttps } from '../lib/safe-url.ts';
 import { isIsoCalendarDate } from '../lib/format.ts';
+import { SOURCE_KINDS } from '../lib/source-kinds.ts';
 
 const MAX_TEXT = 20_000;
 
-/** Short, ASCII, content-independent ids: stored in the JSON and never renumbered. */
-export const BlockIdSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be a short ASCII id: a lowercase letter, then 1–31 of a–z, 0–9 or "-"');
+/**
+ * Short, ASCII, content-independent ids: stored in the JSON and never renumbered. A paragraph's
+ * starts with `p-`, a tweet's with `t-`; the app's own DOM ids never do, so no block id can be
+ * one of them (issue #16).
+ */
+const BLOCK_ID = /^[pt]-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const blockId = (prefix: 'p' | 't' | 'p|t') =>
+  z
+    .string()
+    .max(32, 'must be at most 32 characters')
+    .regex(BLOCK_ID, 'must be a short ASCII id: "p-" (paragraph) or "t-" (tweet), then a–z, 0–9 and single "-"')
+    .refine((id) => prefix === 'p|t' || id.startsWith(`${prefix}-`), `must start with "${prefix}-"`);
+export const BlockIdSchema = blockId('p|t');
 
 const SourceIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,47}$/, 'must be an ASCII id: a–z, 0–9 and "-"');
 
@@ -35,13 +45,13 @@ const TweetLinkSchema = z
 
 export const ParagraphBlockSchema = z.strictObject({
   type: z.literal('paragraph'),
-  id: BlockIdSchema,
+  id: blockId('p'),
   text: text(MAX_TEXT),
 });
 
 export const TweetBlockSchema = z.strictObject({
   type: z.literal('tweet'),
-  id: BlockIdSchema,
+  id: blockId('t'),
   /** The source (in `sources`) that stands for the tweet's author. */
   sourceId: SourceIdSchema,
   author: z.strictObject({
@@ -72,20 +82,6 @@ export const TweetBlockSchema = z.strictObject({
 
 export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlockSchema, TweetBlockSchema]);
 
-export const SOURCE_KINDS = [
-  'state-news-agency',
-  'news-agency',
-  'state-affiliated-media',
-  'news-outlet',
-  'unnamed-military',
-  'unnamed-official',
-  'unnamed-media',
-  'social-media-individual',
-  'named-person',
-  'organization',
-  'unclassified',
-] as const;
-
 /** Marks what the ingest tool proposed and an editor has not confirmed: never shown to readers. */
 const ReviewSchema = z.literal('pending').optional();
 
@@ -113,7 +109,7 @@ export const TextQuoteSchema = z.strictObject({
 export const CitationSchema = z.strictObject({
   id: SourceIdSchema,
   sourceId: SourceIdSchema,
-  paragraphId: BlockIdSchema,
+  paragraphId: blockId('p'),
   quote: TextQuoteSchema,
   review: ReviewSchema,
 });
@@ -155,8 +151,4 @@ export type Block = z.infer<typeof BlockSchema>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
 export type TweetBlock = z.infer<typeof TweetBlockSchema>;
 export type Source = z.infer<typeof SourceSchema>;
-export type SourceKind = Source['kind'];
 export type Citation = z.infer<typeof CitationSchema>;
-
-/** What the collection page needs of each article, without its body. */
-export type ArticleSummary = Pick<Article, 'slug' | 'headline' | 'date'> & { readonly paragraphCount: number };

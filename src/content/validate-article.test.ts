@@ -38,6 +38,41 @@ test('a non-ASCII or position-looking id is refused', () => {
   expect(problems[0]?.message).toMatch(/short ASCII id/);
 });
 
+test.each(['main', 'hashtags-title', 'sources-title', 'arrival-notice', 'root', 'article-title-x', 'source-sana', 'cite-x'])(
+  'a block id that could be one of the page\'s own ids (%s) is refused',
+  (id) => {
+    const problems = problemsAfter((article) => {
+      blocks(article)[0]!.id = id;
+    });
+    expect(problems[0]?.path).toBe('$.blocks[0].id');
+  },
+);
+
+test('a paragraph id starts with p-, a tweet id with t-', () => {
+  expect(problemsAfter((article) => (blocks(article)[0]!.id = 't-abcd'))[0]).toEqual({ path: '$.blocks[0].id', message: 'must start with "p-"' });
+  expect(problemsAfter((article) => (blocks(article)[3]!.id = 'p-abcd'))[0]).toEqual({ path: '$.blocks[3].id', message: 'must start with "t-"' });
+});
+
+test('decomposed (NFD) text is refused with its path, wherever it is', () => {
+  const problems = problemsAfter((article) => {
+    blocks(article)[2]!.text = String(blocks(article)[2]!.text).normalize('NFD');
+    (article.headline as Json).text = 'الإرهاب'.normalize('NFD');
+  });
+  expect(problems).toContainEqual({ path: '$.blocks[2].text', message: 'must be Unicode NFC (composed); `npm run ingest` normalizes text' });
+  expect(problems).toContainEqual(expect.objectContaining({ path: '$.headline.text' }));
+});
+
+test('two citations of the same words are refused: the second could never be shown', () => {
+  const problems = problemsAfter((article) => {
+    const citations = article.citations as Json[];
+    citations.push({ ...citations[0], id: 'sana-again' });
+  });
+  expect(problems).toContainEqual({
+    path: '$.citations[5].quote',
+    message: 'quotes the same text as citation "sana-liberated" (citations[0]) in paragraph "p-m2vd"',
+  });
+});
+
 test('a citation whose quote is not in its paragraph is refused', () => {
   const problems = problemsAfter((article) => {
     (article.citations as Json[])[0]!.quote = { exact: 'نص غير موجود في الفقرة' };

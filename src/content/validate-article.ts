@@ -44,10 +44,29 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<numbe
   return dupes;
 }
 
+/** Every string in a JSON value, with its path. */
+function* stringsIn(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsIn(item, [...path, index]);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      // A key is text too (an alias's old id).
+      if (key.normalize('NFC') !== key) yield [[...path, key], key];
+      yield* stringsIn(item, [...path, key]);
+    }
+  }
+}
+
 /** The rules that connect parts of a schema-valid article. */
 export function crossCheckArticle(article: Article): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ path: formatJsonPath(path), message });
+
+  // One form for every text: a decomposed «إ» would not match a composed one in a filter or a
+  // search (issue #16). The ingest tool writes NFC.
+  for (const [path, text] of stringsIn(article)) {
+    if (text.normalize('NFC') !== text) add(path, 'must be Unicode NFC (composed); `npm run ingest` normalizes text');
+  }
 
   const blockById = new Map(article.blocks.map((block) => [block.id, block]));
   const sourceIds = new Set(article.sources.map((source) => source.id));
@@ -81,6 +100,8 @@ export function crossCheckArticle(article: Article): ContentProblem[] {
     }
   });
 
+  // Each attributed span is one element in the text: two citations may not share any of it.
+  const spans = new Map<string, { index: number; id: string; start: number; end: number }[]>();
   article.citations.forEach((citation, index) => {
     if (!sourceIds.has(citation.sourceId)) add(['citations', index, 'sourceId'], `unknown source id "${citation.sourceId}"`);
     const block = blockById.get(citation.paragraphId);
@@ -93,6 +114,12 @@ export function crossCheckArticle(article: Article): ContentProblem[] {
       add(['citations', index, 'quote', 'exact'], `quote not found in paragraph "${block.id}"`);
     } else if (resolution.status === 'ambiguous') {
       add(['citations', index, 'quote'], `quote matches ${resolution.count} places in paragraph "${block.id}": add a prefix or suffix`);
+    } else {
+      const inParagraph = spans.get(block.id) ?? [];
+      const overlap = inParagraph.find((span) => span.start < resolution.end && resolution.start < span.end);
+      if (overlap) add(['citations', index, 'quote'], `quotes the same text as citation "${overlap.id}" (citations[${overlap.index}]) in paragraph "${block.id}"`);
+      inParagraph.push({ index, id: citation.id, start: resolution.start, end: resolution.end });
+      spans.set(block.id, inParagraph);
     }
   });
 

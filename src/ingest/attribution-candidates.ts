@@ -3,7 +3,7 @@
  * عسكرية إلى…», «بحسب الوكالة…»). Each becomes a proposed source and citation for an editor to
  * confirm; nothing here is shown to readers until then.
  */
-import type { SourceKind } from '../content/schema.ts';
+import type { SourceKind } from '../lib/source-kinds.ts';
 import { toMatchKey } from '../lib/arabic-normalize.ts';
 
 export type AttributionCandidate = {

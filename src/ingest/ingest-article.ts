@@ -257,9 +257,18 @@ export function ingestArticle(raw: string, options: IngestOptions): IngestReport
   // New paragraphs: propose their attributions for review.
   const candidateIdByName = new Map<string, string>();
   let candidateCount = 0;
+  // Text an editor has attributed already (a citation that followed its quote here) is not proposed again.
+  const taken = (paragraph: ParagraphBlock) =>
+    citations.flatMap((citation) => {
+      if (citation.paragraphId !== paragraph.id) return [];
+      const found = resolveQuote(paragraph.text, citation.quote);
+      return found.status === 'found' ? [found] : [];
+    });
   for (const paragraph of newParagraphs) {
     for (const candidate of findAttributionCandidates(paragraph.text)) {
-      if (resolveQuote(paragraph.text, { exact: candidate.quote }).status !== 'found') continue;
+      const span = resolveQuote(paragraph.text, { exact: candidate.quote });
+      if (span.status !== 'found') continue;
+      if (taken(paragraph).some((other) => other.start < span.end && span.start < other.end)) continue;
       const key = toMatchKey(candidate.name);
       let sourceId = candidateIdByName.get(key);
       if (!sourceId) {

@@ -2,13 +2,15 @@
  * Matching keys for Arabic text, after Lucene's ArabicNormalizer: alef forms (آ أ إ) become
  * bare alef, alef maksura becomes yeh, teh marbuta becomes heh, and tatweel and the eight
  * harakat (U+064B–U+0652) are removed. On top of that: case folding, and `_`, ZWNJ and any
- * run of spaces or punctuation count as one word separator. Keys are for matching only,
- * never for display.
+ * run of spaces or punctuation count as one word separator; bidi controls and other invisible
+ * format characters are dropped. Keys are for matching only, never for display.
  */
 
 // eslint-disable-next-line no-misleading-character-class -- a class of lone combining marks, on purpose
 const REMOVED = /[\u0640\u064b-\u0652]/u;
 const SEPARATOR = /[\s_\u200c\p{P}\p{S}]/u;
+// Format characters (bidi controls, ZWJ, BOM…) change how text looks, not what it says. ZWNJ is a separator above.
+const INVISIBLE = /\p{Cf}/u;
 const LETTER_MAP: Readonly<Record<string, string>> = {
   '\u0622': '\u0627', // آ
   '\u0623': '\u0627', // أ
@@ -21,7 +23,7 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
 function normalizeChar(ch: string): string {
   let mapped = '';
   for (const part of ch.normalize('NFKC')) {
-    if (REMOVED.test(part)) continue;
+    if (REMOVED.test(part) || (INVISIBLE.test(part) && part !== '\u200c')) continue;
     mapped += SEPARATOR.test(part) ? ' ' : (LETTER_MAP[part] ?? part.toLowerCase());
   }
   return mapped.includes(' ') ? ' ' : mapped;
@@ -30,7 +32,8 @@ function normalizeChar(ch: string): string {
 /** The matching key of a hashtag or phrase: «#دير_الزور» and «ديـر الزّور» both give «دير الزور». */
 export function toMatchKey(text: string): string {
   let key = '';
-  for (const ch of text.replace(/^[#\uFF03]/u, '')) {
+  // Composed first: a decomposed «إ» (alef + hamza below) is the same letter as a composed one.
+  for (const ch of text.normalize('NFKC').replace(/^[#\uFF03]/u, '')) {
     const mapped = normalizeChar(ch);
     if (mapped === ' ' && (key === '' || key.endsWith(' '))) continue;
     key += mapped;

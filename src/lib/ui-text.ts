@@ -1,9 +1,81 @@
 /**
- * Every piece of interface text, in Arabic, in one place. Content text never comes from here.
- * Functions take already formatted numbers so the digit style stays the caller's choice.
+ * Every piece of interface text, in Arabic, in one module with a section per part of the app.
+ * Content text never comes from here. Counts go through arabic-grammar.ts (number, then case);
+ * every function takes the reader's digit style. Imports nothing from content.
  */
-import type { PluralForms } from './plural.ts';
-import type { SourceKind } from '../content/schema.ts';
+import { countOf, nouns } from './arabic-grammar.ts';
+import { formatNumber, type DigitStyle } from './format.ts';
+import type { SourceKind } from './source-kinds.ts';
+
+/** The site frame: header, footer, lists of articles, pages that are not articles. */
+export const appText = {
+  siteName: 'صحيفة',
+  siteTagline: 'قارئ للأخبار العربية وما تتضمّنه من منشورات',
+  skipToArticle: 'انتقل إلى المحتوى',
+  mainNavigation: 'التنقّل الرئيسي',
+  siteHeader: 'رأس الموقع',
+  mainLabel: 'المحتوى الرئيسي',
+  siteFooter: 'تذييل الموقع',
+  footerNote: 'صحيفة — تُعرض المقالات نصًّا كما وردت، دون أي طلب إلى مواقع أخرى.',
+
+  collectionTitle: 'المقالات',
+  collectionDescription: 'مقالات إخبارية عربية بنصّها الكامل، مع التغريدات المضمّنة فيها ومصادر كل خبر.',
+  listPageTitle: (page: number, digits: DigitStyle = 'arab') => `المقالات — الصفحة ${formatNumber(page, digits)}`,
+  paragraphCount: (count: number, digits: DigitStyle) => countOf(count, nouns.paragraph, 'nominative', digits),
+  pageLoading: 'جارٍ تحميل الصفحة…',
+
+  errorTitle: 'تعذّر عرض هذه الصفحة',
+  errorBody: 'حدث خطأ غير متوقع أثناء عرض الصفحة. لم يُفقد شيء: يمكنك المحاولة مرة أخرى أو العودة إلى الصفحة الرئيسية.',
+  errorRetry: 'المحاولة مرة أخرى',
+
+  notFoundTitle: 'الصفحة غير موجودة',
+  notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',
+  backHome: 'العودة إلى الصفحة الرئيسية',
+} as const;
+
+/** The article: its header, its footer and the notices about the address it was opened by. */
+export const articleText = {
+  readingTime: (minutes: number, digits: DigitStyle) => `وقت القراءة نحو ${countOf(minutes, nouns.minute, 'genitive', digits)}`,
+  readingRate: (wordsPerMinute: number, digits: DigitStyle) =>
+    `بمعدل ${countOf(wordsPerMinute, nouns.word, 'genitive', digits)} في الدقيقة للقارئ بالعربية`,
+  headlineDerived: 'العنوان مقتطف حرفيًّا من مطلع المقال؛ لم يرد للنص عنوان في مصدره.',
+  dateInferred: (date: string) => `التاريخ المرجَّح: ${date}`,
+  dateStated: (date: string) => `نُشر في ${date}`,
+  inferredMark: '(مستنتَج)',
+  provenanceNote: 'نصّ المقال منقول كما ورد في مصدره، كلمةً بكلمة. الناشر والكاتب غير مذكورين في النص الأصلي.',
+  targetNotFound: 'لم نعثر على الفقرة المطلوبة في هذا المقال، فربما حُذفت أو تغيّر رابطها. هذا المقال من أوله.',
+  targetFollowedAlias: 'تغيّر رابط هذه الفقرة بعد تحرير المقال، فنقلناك إلى موضعها الجديد.',
+  resumedAfterUpdate: 'حُدّثت الصفحة إلى أحدث نسخة من الموقع، وهذا موضعك من المقال.',
+  citationSource: (name: string) => `منسوب إلى: ${name}`,
+} as const;
+
+/** The static tweet cards. */
+export const tweetText = {
+  tweetFrom: (name: string) => `تغريدة من ${name}`,
+  originalDate: (original: string) => `التاريخ كما ورد: ${original}`,
+  profileLink: (handle: string) => `حساب @${handle} على X`,
+  viewOnX: 'عرض التغريدة على X',
+  viewProfileOnX: 'عرض الحساب على X',
+  mediaChip: 'صورة مرفقة على X',
+  mediaLabel: (link: string) => `صورة مرفقة على X: ${link}`,
+  linkLabel: (link: string) => `رابط خارجي: ${link}`,
+  quotedNote: 'نُقلت التغريدة كما اقتُبست في المقال؛ الصورة المرفقة غير محمّلة حفاظًا على خصوصيتك.',
+  unavailable: {
+    deleted: 'حُذفت هذه التغريدة من X. هذا نصّها كما اقتُبس وقت نشر المقال.',
+    withheld: 'حُجبت هذه التغريدة على X. هذا نصّها كما اقتُبس وقت نشر المقال.',
+  },
+} as const;
+
+/** The tag list and the filter's status. */
+export const hashtagText = {
+  hashtagsTitle: 'وسوم المقال',
+  hashtagCount: (count: number, digits: DigitStyle) => countOf(count, nouns.block, 'nominative', digits),
+  filterShowing: (shown: number, total: number, tag: string, digits: DigitStyle) =>
+    `يظهر ${formatNumber(shown, digits)} من ${countOf(total, nouns.block, 'genitive', digits)} تحمل الوسم #${tag} أو تذكره.`,
+  filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم #${tag} أو يذكره.`,
+  filterInvalid: 'الوسم المطلوب في الرابط غير صالح.',
+  filterClear: 'إظهار المقال كاملًا',
+} as const;
 
 const sourceKinds: Readonly<Record<SourceKind, string>> = {
   'state-news-agency': 'وكالة أنباء رسمية حكومية',
@@ -19,112 +91,27 @@ const sourceKinds: Readonly<Record<SourceKind, string>> = {
   unclassified: 'غير مصنّف',
 };
 
-const minutes: PluralForms = {
-  zero: () => 'أقل من دقيقة',
-  one: () => 'دقيقة واحدة',
-  two: () => 'دقيقتان',
-  few: (n) => `${n} دقائق`,
-  many: (n) => `${n} دقيقةً`,
-  other: (n) => `${n} دقيقة`,
-};
-
-const claims: PluralForms = {
-  zero: () => 'لا ادعاءات',
-  one: () => 'ادعاء واحد',
-  two: () => 'ادعاءان',
-  few: (n) => `${n} ادعاءات`,
-  many: (n) => `${n} ادعاءً`,
-  other: (n) => `${n} ادعاء`,
-};
-
-const paragraphs: PluralForms = {
-  zero: () => 'لا فقرات',
-  one: () => 'فقرة واحدة',
-  two: () => 'فقرتان',
-  few: (n) => `${n} فقرات`,
-  many: (n) => `${n} فقرةً`,
-  other: (n) => `${n} فقرة`,
-};
-
-export const uiText = {
-  siteName: 'صحيفة',
-  siteTagline: 'قارئ للأخبار العربية وما تتضمّنه من منشورات',
-  skipToArticle: 'انتقل إلى المقال',
-  mainNavigation: 'التنقّل الرئيسي',
-  siteHeader: 'رأس الموقع',
-  mainLabel: 'المحتوى الرئيسي',
-  siteFooter: 'تذييل الموقع',
-  footerNote: 'صحيفة — تُعرض المقالات نصًّا كما وردت، دون أي طلب إلى مواقع أخرى.',
-
-  collectionTitle: 'المقالات',
-  collectionDescription: 'مقالات إخبارية عربية بنصّها الكامل، مع التغريدات المضمّنة فيها ومصادر كل خبر.',
-  paragraphs,
-
-  articleLoading: 'جارٍ تحميل المقال…',
-  readingTime: (duration: string, rate: string) => `وقت القراءة نحو ${duration}، بمعدل ${rate} كلمة في الدقيقة للقارئ بالعربية.`,
-  minutes,
-  settingsOpen: 'إعدادات القراءة',
-  headlineDerived: 'العنوان مقتطف حرفيًّا من مطلع المقال؛ لم يرد للنص عنوان في مصدره.',
-  dateInferred: (date: string) => `التاريخ المرجَّح: ${date}`,
-  dateStated: (date: string) => `نُشر في ${date}`,
-  inferredMark: '(مستنتَج)',
-  provenanceNote: 'نصّ المقال منقول كما ورد في مصدره، كلمةً بكلمة. الناشر والكاتب غير مذكورين في النص الأصلي.',
-
-  tweetFrom: (name: string) => `تغريدة من ${name}`,
-  tweetOriginalDate: (original: string) => `التاريخ كما ورد: ${original}`,
-  tweetProfileLink: (handle: string) => `حساب @${handle} على X`,
-  tweetViewOnX: 'عرض التغريدة على X',
-  tweetViewProfileOnX: 'عرض الحساب على X',
-  tweetMediaChip: 'صورة مرفقة على X',
-  tweetMediaLabel: (link: string) => `صورة مرفقة على X: ${link}`,
-  tweetLinkLabel: (link: string) => `رابط خارجي: ${link}`,
-  tweetQuotedNote: 'نُقلت التغريدة كما اقتُبست في المقال؛ الصورة المرفقة غير محمّلة حفاظًا على خصوصيتك.',
-  tweetUnavailable: {
-    deleted: 'حُذفت هذه التغريدة من X. هذا نصّها كما اقتُبس وقت نشر المقال.',
-    withheld: 'حُجبت هذه التغريدة على X. هذا نصّها كما اقتُبس وقت نشر المقال.',
-  },
-  targetNotFound: 'لم نعثر على الفقرة المطلوبة في هذا المقال، فربما حُذفت أو تغيّر رابطها. هذا المقال من أوله.',
-  targetFollowedAlias: 'تغيّر رابط هذه الفقرة بعد تحرير المقال، فنقلناك إلى موضعها الجديد.',
-  citationSource: (name: string) => `منسوب إلى: ${name}`,
-
-  errorTitle: 'تعذّر عرض هذه الصفحة',
-  errorBody: 'حدث خطأ غير متوقع أثناء عرض الصفحة. لم يُفقد شيء: يمكنك المحاولة مرة أخرى أو العودة إلى الصفحة الرئيسية.',
-  errorRetry: 'المحاولة مرة أخرى',
-
-  notFoundTitle: 'الصفحة غير موجودة',
-  notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',
-  backHome: 'العودة إلى الصفحة الرئيسية',
-} as const;
-
-/** The tag list and filter status (loaded with the filter bar). */
-export const hashtagText = {
-  hashtagsTitle: 'وسوم المقال',
-  hashtagCount: (count: string) => `${count} مقاطع`,
-  filterShowing: (shown: string, total: string, tag: string) => `يظهر ${shown} من ${total} مقطعًا تحمل الوسم #${tag} أو تذكره.`,
-  filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم #${tag} أو يذكره.`,
-  filterInvalid: 'الوسم المطلوب في الرابط غير صالح.',
-  filterClear: 'إظهار المقال كاملًا',
-} as const;
-
-/** The sources sidebar (loaded with it). */
+/** The sources sidebar (a drawer on phones). */
 export const sourcesText = {
   sourcesTitle: 'المصادر',
   sourcesOpen: 'المصادر',
   sourcesClose: 'إغلاق المصادر',
   sourceKinds,
-  claims,
+  claims: (count: number, digits: DigitStyle) => countOf(count, nouns.claim, 'nominative', digits),
   sourceUnnamed: 'مصدر لم يُذكر اسمه',
   sourceAffiliationAsOf: (date: string) => `كما كان الحال في ${date}`,
   sourceWebsite: 'موقع المصدر',
   sourceShowPlaces: (name: string) => `إظهار ما نُسب إلى ${name} في المقال`,
-  sourcePlace: (index: string, total: string) => `الموضع ${index} من ${total}`,
+  sourcePlace: (index: number, total: number, digits: DigitStyle) => `الموضع ${formatNumber(index, digits)} من ${formatNumber(total, digits)}`,
   sourceNext: 'الموضع التالي',
   sourcePrevious: 'الموضع السابق',
-  sourcesSummaryUnattributed: (count: string, total: string) => `${count} من ${total} بلا نسبة إلى أي مصدر: صوت المقال نفسه.`,
-  sourcesSummaryUnnamed: (count: string, total: string) => `${count} من ${total} تستند إلى مصادر لم يُذكر اسمها.`,
+  summaryUnattributed: (count: number, total: number, digits: DigitStyle) =>
+    `${formatNumber(count, digits)} من ${countOf(total, nouns.paragraph, 'genitive', digits)} بلا نسبة إلى أي مصدر: صوت المقال نفسه.`,
+  summaryUnnamed: (count: number, total: number, digits: DigitStyle) =>
+    `${formatNumber(count, digits)} من ${countOf(total, nouns.claim, 'genitive', digits)} تستند إلى مصادر لم يُذكر اسمها.`,
 } as const;
 
-/** The share control (loaded with it). */
+/** The share control of a paragraph or tweet. */
 export const shareText = {
   shareParagraph: 'مشاركة الفقرة',
   copyParagraphLink: 'نسخ رابط الفقرة',
@@ -136,7 +123,7 @@ export const shareText = {
   copyRefused: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:',
 } as const;
 
-/** The reader settings panel (loaded when opened). */
+/** The reader settings panel. */
 export const settingsText = {
   title: 'إعدادات القراءة',
   close: 'إغلاق',
@@ -150,4 +137,5 @@ export const settingsText = {
   digits: 'الأرقام',
   digitStyles: { arab: 'مشرقية ١٢٣', latn: 'غربية 123' },
   saved: 'تُحفظ اختياراتك على هذا الجهاز فقط.',
+  notSaved: 'تعذّر حفظ اختيارك على هذا الجهاز (التخزين ممتلئ أو محجوب)، فهو ساري المفعول في هذه الصفحة فقط.',
 } as const;

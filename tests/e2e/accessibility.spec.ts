@@ -68,7 +68,7 @@ test('keyboard alone: skip link, tag filter, share, sources', async ({ page, con
   // Once the app runs (before, Enter on a tag is a plain link to the filtered page).
   await gotoHydrated(page, SEED_PATH);
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'انتقل إلى المقال' });
+  const skip = page.getByRole('link', { name: 'انتقل إلى المحتوى' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');

@@ -19,7 +19,8 @@ export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost').origin;
-      const allowed: RegExp[] = [];
+      // The harness's own note where a project blocks service workers.
+      const allowed: RegExp[] = [/^Service Worker registration blocked by Playwright$/];
       const watch: Watch = {
         consoleErrors: [],
         pageErrors: [],

@@ -12,7 +12,7 @@ test('choosing #سوريا keeps the first tweet, hides the second, and Back res
   await expect(page).toHaveURL(/\?tag=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7$/);
   await expect(reema).toBeVisible();
   await expect(mourad).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ٣ من ١٠ مقطعًا تحمل الوسم #سوريا أو تذكره.');
+  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ٣ من ١٠ مقاطع تحمل الوسم #سوريا أو تذكره.');
   await expect(page.locator('main article mark')).toHaveText(['سوريا', 'سوريا']);
   // Focus stays on the control the reader used.
   await expect(reema.getByRole('link', { name: '#سوريا' })).toBeFocused();

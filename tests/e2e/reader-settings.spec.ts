@@ -43,14 +43,14 @@ test('the digit style changes every number and date the app formats', async ({ p
   const tags = page.getByRole('navigation', { name: 'وسوم المقال' });
   await expect(tags).not.toContainText(/[٠-٩]/, { useInnerText: true });
   await tags.getByRole('link', { name: '#سوريا' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر 3 من 10 مقطعًا تحمل الوسم #سوريا أو تذكره.');
+  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر 3 من 10 مقاطع تحمل الوسم #سوريا أو تذكره.');
   const main = await page.locator('main').innerText();
   expect(main).not.toMatch(/[٠-٩]/);
 });
 
 test('reset brings the defaults back, and the reading time is stated', async ({ page }) => {
   await page.goto(SEED_PATH);
-  await expect(page.getByText(/^وقت القراءة نحو .+، بمعدل ١٣٨ كلمة في الدقيقة للقارئ بالعربية\.$/)).toBeVisible();
+  await expect(page.getByText(/^وقت القراءة نحو .+، بمعدل ١٣٨ كلمةً في الدقيقة للقارئ بالعربية\.$/)).toBeVisible();
   await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
   await page.getByRole('radio', { name: 'ورقي' }).check();
   await page.getByRole('radio', { name: 'عريض' }).check();
@@ -80,4 +80,25 @@ test('printing gives the article, its tweets and its sources, without controls',
   await expect(page.getByRole('button', { name: 'إعدادات القراءة' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first()).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'وسوم المقال' })).toBeHidden();
+});
+
+test('when storage is full the latest choice still applies, and the panel says it is not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('sahifa:settings', JSON.stringify({ theme: 'light', textSize: 2 }));
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(SEED_PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+  const dialog = page.getByRole('dialog', { name: 'إعدادات القراءة' });
+  await dialog.getByRole('radio', { name: 'داكن' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(dialog.getByRole('radio', { name: 'داكن' })).toBeChecked();
+  await expect(dialog.getByRole('status')).toHaveText(/تعذّر حفظ اختيارك على هذا الجهاز/);
+  await dialog.getByRole('radio', { name: 'الأكبر' }).check();
+  await expect(page.locator('#p-r4kx')).toHaveCSS('font-size', '24px');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

@@ -1,35 +1,64 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { DEFAULT_SETTINGS, STORAGE_KEY, parseSettings, settingsToAttributes, type ReaderSettings } from './lib/settings.ts';
 
+/**
+ * The reader's settings: their latest choice in this page always wins; localStorage keeps it for
+ * the next visit when it can. When storage is full or blocked (QuotaExceededError, private
+ * mode, a policy), the choice still applies here, and the panel says it was not kept (issue #16).
+ */
+type Snapshot = { readonly value: string | null; readonly saved: boolean };
+
 const listeners = new Set<() => void>();
-// When storage is blocked (private mode, policy) a choice still holds for this page.
-let unsaved: string | null = null;
+/** The latest choice (null until one is made here) and whether storage took it. */
+let latest: string | null = null;
+let saved = true;
+let snapshot: Snapshot | null = null;
 
 function readStored(): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY) ?? unsaved;
+    return window.localStorage.getItem(STORAGE_KEY);
   } catch {
-    return unsaved;
+    return null;
   }
+}
+
+function getSnapshot(): Snapshot {
+  snapshot ??= { value: latest ?? readStored(), saved };
+  return snapshot;
+}
+
+function changed(): void {
+  snapshot = null;
+  for (const listener of listeners) listener();
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  window.addEventListener('storage', listener); // another tab changed them
+  // Another tab changed them: theirs is now the latest choice.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEY) return;
+    latest = event.newValue;
+    saved = true;
+    changed();
+  };
+  window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', listener);
+    window.removeEventListener('storage', onStorage);
   };
 }
 
+const SERVER_SNAPSHOT = { value: null, saved: true } as const;
+
 function write(settings: ReaderSettings): void {
-  unsaved = JSON.stringify(settings);
+  latest = JSON.stringify(settings);
   try {
-    window.localStorage.setItem(STORAGE_KEY, unsaved);
+    window.localStorage.setItem(STORAGE_KEY, latest);
+    saved = true;
   } catch {
-    // kept in `unsaved`
+    saved = false;
   }
-  for (const listener of listeners) listener();
+  changed();
 }
 
 function apply(settings: ReaderSettings): void {
@@ -42,22 +71,25 @@ function apply(settings: ReaderSettings): void {
 
 export type ReaderSettingsControl = {
   readonly settings: ReaderSettings;
+  /** Whether the latest choice is kept on this device (false: this page only). */
+  readonly saved: boolean;
   readonly update: (change: Partial<ReaderSettings>) => void;
   readonly reset: () => void;
 };
 
 /**
- * The reader's settings, kept in localStorage. Prerendering and hydration use the defaults; the
- * page already shows the stored ones, which src/boot.js set before first paint.
+ * The reader's settings. Prerendering and hydration use the defaults; the page already shows the
+ * stored ones, which the boot script set before first paint.
  */
 export function useReaderSettings(): ReaderSettingsControl {
-  const stored = useSyncExternalStore(subscribe, readStored, () => null);
-  const settings = useMemo(() => parseSettings(stored), [stored]);
+  const { value, saved: kept } = useSyncExternalStore(subscribe, getSnapshot, () => SERVER_SNAPSHOT);
+  const settings = useMemo(() => parseSettings(value), [value]);
   useEffect(() => {
-    if (stored !== null) apply(settings);
-  }, [stored, settings]);
+    if (value !== null) apply(settings);
+  }, [value, settings]);
   return {
     settings,
+    saved: kept,
     update: (change) => write({ ...settings, ...change }),
     reset: () => write(DEFAULT_SETTINGS),
   };

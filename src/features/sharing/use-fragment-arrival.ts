@@ -1,16 +1,23 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Article } from '../../content/schema.ts';
-import { uiText } from '../../lib/ui-text.ts';
+import { articleText } from '../../lib/ui-text.ts';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { prefersReducedMotion } from '../../ui/use-media-query.ts';
-import { resolveFragment } from './lib/share-link.ts';
+import { resolveFragment, type FragmentTarget } from './lib/share-link.ts';
 
 export type FragmentArrival = {
   /** The block the URL's fragment points at (after following an alias). */
   readonly targetId: string | null;
   /** What to tell the reader about the address they came by. */
   readonly notice: string | null;
+};
+
+export type ArrivalOptions = {
+  /** On a block's share page: the block to land on when the address has no fragment. */
+  readonly sharedBlockId: string | null;
+  /** The page was reloaded onto a new deploy and the fragment is where the reader was. */
+  readonly resumed: boolean;
 };
 
 function hasFollowedAlias(state: unknown): boolean {
@@ -27,15 +34,16 @@ function arrive(element: HTMLElement): void {
 }
 
 /**
- * Lands on the paragraph or tweet named by the URL's fragment: on a fresh load, after client
- * navigation and on Back/Forward. Follows aliases of edited paragraphs; an unknown id opens the
- * article at the top with a notice, never silently.
+ * Lands on the paragraph or tweet named by the URL's fragment (or by the share page): on a fresh
+ * load, after client navigation and on Back/Forward. Follows aliases of edited paragraphs; an
+ * unknown id opens the article at the top with a notice, never silently.
  */
-export function useFragmentArrival(article: Article): FragmentArrival {
+export function useFragmentArrival(article: Article, { sharedBlockId, resumed }: ArrivalOptions): FragmentArrival {
   const location = useLocation();
   const navigate = useNavigate();
   const hydrated = useHydrated();
-  const target = hydrated ? resolveFragment(article, location.hash) : { kind: 'none' as const };
+  let target: FragmentTarget = hydrated ? resolveFragment(article, location.hash) : { kind: 'none' };
+  if (hydrated && target.kind === 'none' && sharedBlockId !== null) target = { kind: 'block', id: sharedBlockId };
   const targetId = target.kind === 'block' || target.kind === 'alias' ? target.id : null;
 
   const kind = target.kind;
@@ -60,7 +68,8 @@ export function useFragmentArrival(article: Article): FragmentArrival {
   }, [location.key, kind, targetId, location.search, navigate]);
 
   let notice: string | null = null;
-  if (target.kind === 'unknown') notice = uiText.targetNotFound;
-  else if (target.kind === 'block' && hasFollowedAlias(location.state)) notice = uiText.targetFollowedAlias;
+  if (target.kind === 'unknown') notice = articleText.targetNotFound;
+  else if (target.kind === 'block' && hasFollowedAlias(location.state)) notice = articleText.targetFollowedAlias;
+  else if (target.kind === 'block' && resumed) notice = articleText.resumedAfterUpdate;
   return { targetId, notice };
 }

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { longArticle, loadSeed } from '../../../../tests/fixtures/articles.ts';
-import { CHUNK_SIZE } from '../lib/staged-chunks.ts';
+import { loadSeed } from '../../../../tests/fixtures/articles.ts';
 import { ArticleView } from './article-view.tsx';
 import { ParagraphView } from './paragraph-view.tsx';
 
@@ -41,7 +40,8 @@ test('the inferred date and the derived headline are marked as such', () => {
   renderSeed();
   expect(screen.getByText('التاريخ المرجَّح: ٣ نوفمبر ٢٠١٧').closest('time')).toHaveAttribute('datetime', '2017-11-03');
   expect(screen.getByText('التاريخ المرجَّح: 3 نوفمبر 2017')).toHaveAttribute('data-digits-variant', 'latn');
-  expect(screen.getByText('(مستنتَج)')).toBeInTheDocument();
+  // Said once: «المرجَّح» already marks the date as inferred, and the basis says how.
+  expect(screen.queryByText('(مستنتَج)')).toBeNull();
   expect(screen.getByText('العنوان مقتطف حرفيًّا من مطلع المقال؛ لم يرد للنص عنوان في مصدره.')).toBeInTheDocument();
 });
 
@@ -51,46 +51,4 @@ test('a paragraph marks the given ranges and isolates Latin runs', () => {
   expect(paragraph?.querySelector('mark')?.textContent).toBe('دير الزور');
   expect(paragraph?.querySelector('bdi[dir="ltr"]')?.textContent).toBe('Mourad*');
   expect(paragraph?.textContent).toBe('قال Mourad* إن دير الزور تحررت');
-});
-
-function LongArticle({ article, shown }: { article: ReturnType<typeof longArticle>; shown: ReadonlySet<string> | null }) {
-  return (
-    <ArticleView
-      article={article}
-      view={shown}
-      renderParagraph={(block) => <ParagraphView key={block.id} block={block} hidden={shown !== null && !shown.has(block.id)} />}
-      renderTweet={() => null}
-    />
-  );
-}
-
-/** The ids of the paragraphs a group shows (not filtered out), group by group. */
-function shownByGroup(): string[][] {
-  const body = document.querySelector('[data-block="paragraph"]')?.parentElement?.parentElement?.parentElement;
-  return Array.from(body?.children ?? [], (group) =>
-    Array.from(group.querySelectorAll('[data-block="paragraph"]'))
-      .filter((paragraph) => !paragraph.parentElement?.hidden)
-      .map((paragraph) => paragraph.id),
-  );
-}
-
-test('a new view reaches a long article group by group, the group in view first', async () => {
-  const article = longArticle(CHUNK_SIZE * 3 + 5);
-  const ids = article.blocks.map((block) => block.id);
-  const { rerender } = render(<LongArticle article={article} shown={null} />);
-  expect(shownByGroup().flat()).toEqual(ids);
-
-  const every7th = new Set(ids.filter((_, index) => index % 7 === 0));
-  rerender(<LongArticle article={article} shown={every7th} />);
-  // In the same render: the first group shows the new view; the others wait, collapsed and
-  // hidden from assistive technology, the whole body marked busy.
-  const groups = Array.from(document.querySelectorAll('[aria-busy="true"] > div'));
-  expect(groups).toHaveLength(4);
-  expect(groups.map((group) => group.hasAttribute('data-waiting'))).toEqual([false, true, true, true]);
-  expect(groups.map((group) => group.getAttribute('aria-hidden'))).toEqual([null, 'true', 'true', 'true']);
-  expect(shownByGroup()[0]).toEqual(ids.slice(0, CHUNK_SIZE).filter((id) => every7th.has(id)));
-
-  await waitFor(() => expect(document.querySelector('[aria-busy]')).toBeNull());
-  expect(document.querySelectorAll('[data-waiting]')).toHaveLength(0);
-  expect(shownByGroup().flat()).toEqual(ids.filter((id) => every7th.has(id)));
 });

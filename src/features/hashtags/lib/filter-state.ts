@@ -1,35 +1,88 @@
 /**
- * The filter's state and what it hides: kept apart from the filtering logic so the first bundle
- * can apply a filter without carrying the logic (which loads after hydration).
+ * The filter a `?tag=` value asks for: nothing, an unusable value, or a tag with what it shows.
+ * The article's own tags are looked up in its index (built with the site); any other key is
+ * matched against the prose on demand. Results are kept per index and key, so choosing the same
+ * tag twice gives the same marks and unchanged paragraphs are not redrawn.
  */
-import type { TextRange } from '../../../lib/arabic-normalize.ts';
+import type { Article } from '../../../content/schema.ts';
+import { toMatchKey, type TextRange } from '../../../lib/arabic-normalize.ts';
+import { stripBidiControls } from '../../../lib/text-direction.ts';
+import { matchTagKey, type TagEntry, type TagIndex, type TagMatches } from './tag-index.ts';
 
-export type HashtagEntry = {
-  /** The matching key: what the URL's `?tag=` is compared by. */
-  readonly key: string;
-  /** The most frequent written form (first seen on a tie), shown to readers. */
-  readonly label: string;
-  /** How many blocks the filter shows (tweets carrying it, paragraphs mentioning it). */
-  readonly count: number;
-};
-
-export type HashtagFilterResult = {
-  readonly entry: HashtagEntry | null;
-  readonly visibleIds: ReadonlySet<string>;
-  /** Ranges to mark per paragraph id. */
-  readonly marks: ReadonlyMap<string, readonly TextRange[]>;
-};
-
-export type TagFilterState =
+export type TagFilter =
   | { readonly kind: 'none' }
   | { readonly kind: 'invalid' }
-  | { readonly kind: 'active'; readonly key: string; readonly label: string; readonly result: HashtagFilterResult };
+  | {
+      readonly kind: 'active';
+      readonly key: string;
+      /** The tag as shown to readers: the article's written form, else the value as typed. */
+      readonly label: string;
+      /** The article's tag of that key, or null for a tag no tweet of the article carries. */
+      readonly entry: TagEntry | null;
+      readonly visible: ReadonlySet<string>;
+      readonly marks: ReadonlyMap<string, readonly TextRange[]>;
+    };
 
-export const NO_FILTER: TagFilterState = { kind: 'none' };
+export const NO_FILTER: TagFilter = { kind: 'none' };
 
-/** Whether a block stays visible under a filter state (an invalid filter shows nothing). */
-export function isBlockVisible(state: TagFilterState, blockId: string): boolean {
-  if (state.kind === 'none') return true;
-  if (state.kind === 'invalid') return false;
-  return state.result.visibleIds.has(blockId);
+/** Longest `?tag=` value worth looking at; anything longer is no tag of ours. */
+export const MAX_TAG_PARAM = 280;
+
+/**
+ * The matching key for a `?tag=` value, or null when there is nothing usable in it. Bidi controls
+ * and invisible characters go first, so the key and the label shown are made of the same text.
+ */
+export function tagParamToKey(param: string | null): string | null {
+  if (param === null || param.length === 0 || param.length > MAX_TAG_PARAM) return null;
+  const key = toMatchKey(stripBidiControls(param));
+  return key === '' ? null : key;
+}
+
+type Resolved = { readonly entry: TagEntry | null; readonly visible: ReadonlySet<string>; readonly marks: ReadonlyMap<string, readonly TextRange[]> };
+
+const resolvedByIndex = new WeakMap<TagIndex, Map<string, Resolved>>();
+
+function toResolved(entry: TagEntry | null, matches: TagMatches): Resolved {
+  return {
+    entry,
+    visible: new Set(matches.visible),
+    marks: new Map(matches.marks.map(([id, ranges]) => [id, ranges.map(([start, end]) => ({ start, end }))])),
+  };
+}
+
+function resolveKey(index: TagIndex, article: Article, key: string): Resolved {
+  let byKey = resolvedByIndex.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    resolvedByIndex.set(index, byKey);
+  }
+  let resolved = byKey.get(key);
+  if (!resolved) {
+    const tag = index.tags.find((candidate) => candidate.key === key);
+    resolved = tag ? toResolved({ key: tag.key, label: tag.label, count: tag.count }, tag.matches) : toResolved(null, matchTagKey(article, key));
+    byKey.set(key, resolved);
+  }
+  return resolved;
+}
+
+/** What the page shows for a `?tag=` value. */
+export function resolveTagParam(index: TagIndex, article: Article, param: string | null): TagFilter {
+  if (param === null) return NO_FILTER;
+  const key = tagParamToKey(param);
+  if (key === null) return { kind: 'invalid' };
+  const { entry, visible, marks } = resolveKey(index, article, key);
+  const label = entry?.label ?? stripBidiControls(param).replace(/^[#\uFF03]/u, '');
+  return { kind: 'active', key, label, entry, visible, marks };
+}
+
+/** Whether a block stays visible under a filter (an invalid filter shows nothing). */
+export function isBlockVisible(filter: TagFilter, blockId: string): boolean {
+  if (filter.kind === 'none') return true;
+  if (filter.kind === 'invalid') return false;
+  return filter.visible.has(blockId);
+}
+
+/** Whether a written tag is the one the filter is set to (compared by matching key). */
+export function isActiveTag(filter: TagFilter, tag: string): boolean {
+  return filter.kind === 'active' && toMatchKey(tag) === filter.key;
 }

@@ -57,7 +57,9 @@ export function SettingsPanel({ control, onClose }: Props) {
       <Choice name="lineWidth" legend={settingsText.lineWidth} options={LINE_WIDTHS} labels={settingsText.lineWidths} control={control} />
       <Choice name="theme" legend={settingsText.theme} options={THEMES} labels={settingsText.themes} control={control} />
       <Choice name="digits" legend={settingsText.digits} options={DIGIT_STYLES} labels={settingsText.digitStyles} control={control} />
-      <p className={styles.note}>{settingsText.saved}</p>
+      <p className={styles.note} role="status">
+        {control.saved ? settingsText.saved : settingsText.notSaved}
+      </p>
       <button type="button" className="text-button" onClick={control.reset}>
         {settingsText.reset}
       </button>

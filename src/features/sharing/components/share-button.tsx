@@ -1,7 +1,9 @@
 import { useId, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { excerpt } from '../../../lib/excerpt.ts';
 import { shareText } from '../../../lib/ui-text.ts';
+import { isModifiedClick } from '../../../ui/modified-click.ts';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
-import { buildBlockUrl, excerptOf } from '../lib/share-link.ts';
+import { buildBlockUrl } from '../lib/share-link.ts';
 import styles from './share-button.module.css';
 
 /** A chain-link icon, drawn inline so no emoji font or image request is needed. */
@@ -45,7 +47,7 @@ export function ShareButton({ blockId, kind, text, title }: Props) {
     const url = buildBlockUrl(window.location.origin, window.location.pathname, blockId);
     if (canShare) {
       try {
-        await navigator.share({ title, text: excerptOf(text), url });
+        await navigator.share({ title, text: excerpt(text, 140), url });
       } catch (error) {
         if (!isAbort(error)) setState({ status: 'refused', url });
       }
@@ -61,7 +63,7 @@ export function ShareButton({ blockId, kind, text, title }: Props) {
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     // A click meant for a new tab or window opens the permalink there.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (isModifiedClick(event)) return;
     event.preventDefault();
     void share();
   };

@@ -10,15 +10,6 @@ export function buildBlockUrl(origin: string, pathname: string, blockId: string)
   return `${origin}${pathname}#${blockId}`;
 }
 
-/** A short excerpt for the share sheet: whole words, at most `max` characters. */
-export function excerptOf(text: string, max = 140): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${cut.slice(0, space > max / 2 ? space : max)}…`;
-}
-
 export type FragmentTarget =
   | { readonly kind: 'none' }
   /** An anchor of the page itself (the skip link, a source entry, a quoted span). */
@@ -27,7 +18,8 @@ export type FragmentTarget =
   | { readonly kind: 'alias'; readonly from: string; readonly id: string }
   | { readonly kind: 'unknown'; readonly id: string };
 
-const PAGE_ANCHOR = /^(?:main|source-[a-z0-9-]+|cite-[a-z0-9-]+|hashtags-title|sources-title|article-title-[a-z0-9-]+)$/;
+/** Block ids are `p-…` or `t-…` (the content schema); every other id of the page is the app's own. */
+const BLOCK_ID = /^[pt]-/;
 
 function decodeFragment(hash: string): string {
   const raw = hash.replace(/^#/, '');
@@ -42,7 +34,7 @@ function decodeFragment(hash: string): string {
 export function resolveFragment(article: Article, hash: string): FragmentTarget {
   const id = decodeFragment(hash);
   if (id === '' || id.startsWith(':~:')) return { kind: 'none' };
-  if (PAGE_ANCHOR.test(id)) return { kind: 'page-anchor', id };
+  if (!BLOCK_ID.test(id)) return { kind: 'page-anchor', id };
   if (article.blocks.some((block) => block.id === id)) return { kind: 'block', id };
   const alias = Object.hasOwn(article.aliases, id) ? article.aliases[id] : undefined;
   if (alias !== undefined) return { kind: 'alias', from: id, id: alias };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { uiText } from '../../../lib/ui-text.ts';
+import { articleText } from '../../../lib/ui-text.ts';
 import { citationElementId, sourceElementId, type SourceEntry } from '../lib/source-model.ts';
 import { useSourceSelectionContext } from '../source-selection-context.ts';
 import styles from './sources.module.css';
@@ -35,7 +35,7 @@ export function CitationLink({ citationId, entry, onOpenSource, children }: Prop
       href={`#${sourceElementId(sourceId)}`}
       className={styles.citation}
       data-active={active ? 'true' : undefined}
-      data-source-label={uiText.citationSource(entry.source.name)}
+      data-source-label={articleText.citationSource(entry.source.name)}
       aria-describedby={`${sourceElementId(sourceId)}-name`}
       onPointerEnter={() => selection?.point(sourceId)}
       onPointerLeave={() => selection?.point(null)}

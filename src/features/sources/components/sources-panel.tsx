@@ -1,11 +1,11 @@
-import { memo } from 'react';
-import { formatArabicDate, formatNumber } from '../../../lib/format.ts';
-import { pluralize } from '../../../lib/plural.ts';
+import { memo, useRef } from 'react';
+import { formatArabicDate } from '../../../lib/format.ts';
 import { toSafeUrl } from '../../../lib/safe-url.ts';
-import { sourcesText, uiText } from '../../../lib/ui-text.ts';
+import { sourcesText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import { useMediaQuery } from '../../../ui/use-media-query.ts';
+import { useEarlyTap } from '../../../ui/early-tap.ts';
 import { sourceElementId, type SourceEntry, type SourceModel } from '../lib/source-model.ts';
 import type { SourceSelection } from '../use-source-selection.ts';
 import { SOURCES_DRAWER_ID, closeDrawer, openDrawer } from './sources-drawer.ts';
@@ -24,7 +24,6 @@ function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSele
   const selected = selection.selectedId === source.id;
   const active = selected || selection.pointedId === source.id;
   const link = source.link ? toSafeUrl(source.link) : null;
-  const n = (value: number) => formatNumber(value, digits);
   return (
     <li id={id} tabIndex={-1} className={styles.entry} data-active={active ? 'true' : undefined}>
       <h3 id={`${id}-name`} className={styles.name}>
@@ -48,7 +47,7 @@ function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSele
         </p>
       )}
       <p className={styles.count}>
-        <Digits>{(style) => pluralize(places.length, sourcesText.claims, style)}</Digits>
+        <Digits>{(style) => sourcesText.claims(places.length, style)}</Digits>
       </p>
       {places.length > 0 && (
         <button
@@ -68,7 +67,7 @@ function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSele
           <button type="button" className={styles.button} onClick={() => selection.select(source.id, selection.cursor - 1)}>
             {sourcesText.sourcePrevious}
           </button>
-          <span aria-live="polite">{sourcesText.sourcePlace(n(selection.cursor + 1), n(places.length))}</span>
+          <span aria-live="polite">{sourcesText.sourcePlace(selection.cursor + 1, places.length, digits)}</span>
           <button type="button" className={styles.button} onClick={() => selection.select(source.id, selection.cursor + 1)}>
             {sourcesText.sourceNext}
           </button>
@@ -88,8 +87,8 @@ function SourcesList({ model, selection }: Props) {
       <p className={styles.summary}>
         <Digits>
           {(style) =>
-            `${sourcesText.sourcesSummaryUnattributed(formatNumber(summary.paragraphsWithoutAttribution, style), pluralize(summary.paragraphs, uiText.paragraphs, style))} ` +
-            sourcesText.sourcesSummaryUnnamed(formatNumber(summary.claimsOnUnnamedSources, style), pluralize(summary.claims, sourcesText.claims, style))
+            `${sourcesText.summaryUnattributed(summary.paragraphsWithoutAttribution, summary.paragraphs, style)} ` +
+            sourcesText.summaryUnnamed(summary.claimsOnUnnamedSources, summary.claims, style)
           }
         </Digits>
       </p>
@@ -108,10 +107,13 @@ function SourcesList({ model, selection }: Props) {
  */
 export const SourcesPanel = memo(function SourcesPanel({ model, selection }: Props) {
   const narrow = useMediaQuery(NARROW_QUERY);
+  const aside = useRef<HTMLElement>(null);
+  // A source's button tapped before the app started (the sidebar as prerendered) does its job now.
+  useEarlyTap(aside);
   if (model.entries.length === 0) return null;
   if (!narrow) {
     return (
-      <aside className={styles.aside} aria-labelledby="sources-title">
+      <aside ref={aside} className={styles.aside} aria-labelledby="sources-title">
         <SourcesList model={model} selection={selection} />
       </aside>
     );

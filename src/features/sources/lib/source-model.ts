@@ -2,7 +2,8 @@
  * Who says what: each source with its claims (citations in paragraphs and the tweets it wrote),
  * resolved to places in the text, plus a summary of the article's mix of sources.
  */
-import type { Article, Source, SourceKind } from '../../../content/schema.ts';
+import type { Article, Source } from '../../../content/schema.ts';
+import { isUnnamedKind } from '../../../lib/source-kinds.ts';
 import type { CitationRange } from '../../../lib/segments.ts';
 import { stripBidiControls } from '../../../lib/text-direction.ts';
 import { resolveQuote } from '../../../lib/text-quote.ts';
@@ -34,11 +35,6 @@ export type SourceModel = {
   readonly sourceIdByCitation: ReadonlyMap<string, string>;
 };
 
-const UNNAMED_KINDS: ReadonlySet<SourceKind> = new Set(['unnamed-military', 'unnamed-official', 'unnamed-media']);
-
-export function isUnnamedKind(kind: SourceKind): boolean {
-  return UNNAMED_KINDS.has(kind);
-}
 
 /** The DOM id of a quoted span (stable: built from the stored citation id). */
 export function citationElementId(citationId: string): string {

@@ -1,7 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { TweetBlock } from '../../../content/schema.ts';
 import { formatArabicDate } from '../../../lib/format.ts';
-import { uiText } from '../../../lib/ui-text.ts';
+import { tweetText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
 import { PictureIcon } from '../../../ui/icons.tsx';
 import { buildTweetModel, type TweetEntity, type TweetModel } from '../lib/tweet-model.ts';
@@ -28,14 +28,14 @@ function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag:
       return renderHashtag(entity.tag, entity.written);
     case 'media':
       return (
-        <a className={styles.chip} href={entity.href} rel="noopener noreferrer" aria-label={uiText.tweetMediaLabel(entity.written)}>
+        <a className={styles.chip} href={entity.href} rel="noopener noreferrer" aria-label={tweetText.mediaLabel(entity.written)}>
           <PictureIcon />
-          {uiText.tweetMediaChip}
+          {tweetText.mediaChip}
         </a>
       );
     case 'link':
       return (
-        <a className={styles.chip} href={entity.href} rel="noopener noreferrer" aria-label={uiText.tweetLinkLabel(entity.written)}>
+        <a className={styles.chip} href={entity.href} rel="noopener noreferrer" aria-label={tweetText.linkLabel(entity.written)}>
           <bdi dir="ltr">{entity.written}</bdi>
         </a>
       );
@@ -49,7 +49,7 @@ export const TweetCard = memo(function TweetCard({ block, renderHashtag, hidden,
     <article
       id={tweet.id}
       className={styles.card}
-      aria-label={uiText.tweetFrom(tweet.authorName)}
+      aria-label={tweetText.tweetFrom(tweet.authorName)}
       data-block="tweet"
       data-highlighted={highlighted ? 'true' : undefined}
       tabIndex={-1}
@@ -64,7 +64,7 @@ type BodyProps = Pick<Props, 'block' | 'renderHashtag' | 'renderActions'> & { re
 
 /** The card's content, memoized apart from the card: a filter or a highlight only touches the card. */
 const TweetCardBody = memo(function TweetCardBody({ block, tweet, renderHashtag, renderActions }: BodyProps) {
-  const headingId = `${tweet.id}-author`;
+  const headingId = `author-${tweet.id}`;
   const unavailable = tweet.availability === 'deleted' || tweet.availability === 'withheld' ? tweet.availability : null;
   return (
     <>
@@ -76,14 +76,14 @@ const TweetCardBody = memo(function TweetCardBody({ block, tweet, renderHashtag,
           <bdi className={styles.name} id={headingId} dir={tweet.nameDirection}>
             {tweet.authorName}
           </bdi>
-          <a className={styles.handle} href={tweet.profileHref} rel="noopener noreferrer" aria-label={uiText.tweetProfileLink(tweet.handle)}>
+          <a className={styles.handle} href={tweet.profileHref} rel="noopener noreferrer" aria-label={tweetText.profileLink(tweet.handle)}>
             <bdi dir="ltr">@{tweet.handle}</bdi>
           </a>
         </span>
       </header>
       {unavailable && (
         <p className={styles.notice} role="note">
-          {uiText.tweetUnavailable[unavailable]}
+          {tweetText.unavailable[unavailable]}
         </p>
       )}
       <blockquote className={styles.text} dir={tweet.direction} lang={tweet.lang}>
@@ -97,18 +97,18 @@ const TweetCardBody = memo(function TweetCardBody({ block, tweet, renderHashtag,
       </blockquote>
       <footer className={styles.footer}>
         {tweet.dateIso ? (
-          <time dateTime={tweet.dateIso} title={uiText.tweetOriginalDate(tweet.dateOriginal)}>
+          <time dateTime={tweet.dateIso} title={tweetText.originalDate(tweet.dateOriginal)}>
             <Digits>{(digits) => formatArabicDate(tweet.dateIso ?? '', digits)}</Digits>
           </time>
         ) : (
           <bdi>{tweet.dateOriginal}</bdi>
         )}
         <a href={tweet.statusHref ?? tweet.profileHref} rel="noopener noreferrer" className={styles.viewOnX}>
-          {tweet.statusHref ? uiText.tweetViewOnX : uiText.tweetViewProfileOnX}
+          {tweet.statusHref ? tweetText.viewOnX : tweetText.viewProfileOnX}
         </a>
         {renderActions?.(block)}
       </footer>
-      <p className={styles.note}>{uiText.tweetQuotedNote}</p>
+      <p className={styles.note}>{tweetText.quotedNote}</p>
     </>
   );
 });

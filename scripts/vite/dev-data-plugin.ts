@@ -1,0 +1,59 @@
+/**
+ * `npm run dev`: the page data the production build writes as files (src/app/page-data.ts) is
+ * worked out from the articles on each request for /data/…, and the boot script is served as a
+ * module. Articles are read and validated again whenever one changes: an invalid one shows its
+ * file, JSON path and reason in the terminal, as the build does.
+ */
+import { join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildSite, type Site } from '../../src/app/site.ts';
+import { CONTENT_DIR, readAllArticles } from '../../src/content/read-articles.ts';
+import { dataPathOf } from '../../src/lib/addresses.ts';
+import { TEMPLATE_MARKERS } from '../lib/page-html.ts';
+
+function readSite(root: string, extra: readonly string[]): Site {
+  return buildSite([...readAllArticles(), ...extra.flatMap((dir) => readAllArticles(resolve(root, dir, 'articles')))], 'dev');
+}
+
+export function devDataPlugin(extraContent: readonly string[]): Plugin {
+  let site: Site | null = null;
+  let root = '';
+  return {
+    name: 'sahifa:dev-data',
+    apply: 'serve',
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(join(CONTENT_DIR, 'articles'));
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(join(CONTENT_DIR, 'articles'))) {
+          site = null;
+          server.ws.send({ type: 'full-reload' });
+        }
+      });
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (!path.startsWith('/data/')) return next();
+        try {
+          site ??= readSite(root, extraContent);
+          for (const { page, data } of site.pages()) {
+            if (data !== null && dataPathOf(page) === path) {
+              response.setHeader('Content-Type', 'application/json; charset=utf-8');
+              response.end(JSON.stringify(data));
+              return;
+            }
+          }
+          response.statusCode = 404;
+          response.end();
+        } catch (error) {
+          server.config.logger.error(error instanceof Error ? error.message : String(error));
+          response.statusCode = 500;
+          response.end();
+        }
+      });
+    },
+    // No CSP in development (Vite injects styles and its client inline); the boot script as a module.
+    transformIndexHtml: (html) => html.replace(TEMPLATE_MARKERS.boot, () => '<script type="module" src="/src/boot/boot.ts"></script>'),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * What each page is rendered from: plain JSON, written with the site (one file per page, at
+ * `dataPathOf(page)`), read by the prerenderer and fetched by the browser for the page it
+ * hydrates or navigates to. A page's cost never depends on the size of the archive: a page
+ * carries only what it shows. Pure: no React, no DOM.
+ */
+import type { Article } from '../content/schema.ts';
+import type { TagIndex } from '../features/hashtags/lib/tag-index.ts';
+
+/**
+ * The build of the app's code that wrote the data. A page whose code is of another build (an
+ * open tab after a deploy) reloads onto the new one (load-page-data.ts).
+ */
+export type BuildStamp = { readonly build: string };
+
+/** What a list shows of an article. */
+export type ArticleSummary = {
+  readonly slug: string;
+  readonly headline: Article['headline'];
+  readonly date: Article['date'];
+  /** The opening of the first paragraph, cut at a word. */
+  readonly lede: string;
+  readonly paragraphCount: number;
+  readonly readingMinutes: number;
+};
+
+export type ArticlePageData = BuildStamp & {
+  readonly kind: 'article';
+  readonly article: Article;
+  readonly tags: TagIndex;
+  /** The articles before and after this one in the archive (newest first). */
+  readonly newer: ArticleSummary | null;
+  readonly older: ArticleSummary | null;
+};
+
+export type ListPageData = BuildStamp & {
+  readonly kind: 'list';
+  readonly page: number;
+  readonly pageCount: number;
+  readonly total: number;
+  readonly articles: readonly ArticleSummary[];
+};
+
+export type PageData = ArticlePageData | ListPageData;

@@ -1,0 +1,82 @@
+/**
+ * The page's one script before first paint, inlined in every page's head (its CSP hash allows
+ * it; scripts/build.ts bundles and minifies it):
+ * 1. applies the reader's stored settings to <html>, with the settings module's own rules, so
+ *    the first paint has the right theme, size and digits;
+ * 2. starts the app once the page has painted: the built page lists the app's module scripts as
+ *    JSON instead of loading them at once (scripts/vite/defer-app-scripts.ts, decision 0007);
+ * 3. keeps the last button tapped before the app has started, for its part to click once it has
+ *    (src/ui/early-tap.ts).
+ */
+import { STORAGE_KEY, parseSettings, settingsToAttributes } from '../features/reader-settings/lib/settings.ts';
+import type { EarlyTap } from '../ui/early-tap.ts';
+import { APP_SCRIPTS_ID, parseAppScripts } from './app-scripts.ts';
+
+function applySettings(root: HTMLElement): void {
+  let stored: string | null = null;
+  try {
+    stored = window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Storage blocked: the defaults.
+  }
+  for (const [name, value] of Object.entries(settingsToAttributes(parseSettings(stored)))) {
+    if (value !== null) root.setAttribute(name, value);
+  }
+}
+
+function startApp(): void {
+  const scripts = parseAppScripts(document.getElementById(APP_SCRIPTS_ID)?.textContent);
+  if (!scripts) return;
+  for (const url of scripts.preload) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = url;
+    document.head.append(link);
+  }
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.crossOrigin = '';
+  script.src = scripts.module;
+  document.head.append(script);
+}
+
+function keepEarlyTaps(): EarlyTap {
+  let kept: HTMLElement | null = null;
+  const keep = (event: Event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (button) kept = button;
+  };
+  document.addEventListener('click', keep, true);
+  return {
+    stop: () => document.removeEventListener('click', keep, true),
+    take: (container) => {
+      const button = kept;
+      if (!button?.isConnected || !container.contains(button)) return null;
+      kept = null;
+      return button;
+    },
+  };
+}
+
+/** After the first contentful paint (a hidden tab paints, and so starts, when it is shown). */
+function afterFirstPaint(callback: () => void): void {
+  const types = typeof PerformanceObserver === 'function' ? PerformanceObserver.supportedEntryTypes : [];
+  if (!types.includes('paint')) {
+    window.addEventListener('load', callback, { once: true });
+    return;
+  }
+  new PerformanceObserver((entries, observer) => {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    callback();
+  }).observe({ type: 'paint', buffered: true });
+}
+
+const root = document.documentElement;
+applySettings(root);
+// The app's modules will run: what it replaces after hydration need not be laid out before (the
+// phone's sources sidebar, which becomes a drawer: sources.module.css).
+if ('noModule' in HTMLScriptElement.prototype) root.setAttribute('data-scripted', '');
+window.sahifaEarlyTap = keepEarlyTaps();
+afterFirstPaint(startApp);

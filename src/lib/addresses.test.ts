@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { dataPathOf, fileOf, parsePath, pathOf, resolveAddress, type PageRef } from './addresses.ts';
+
+const PAGES: PageRef[] = [
+  { kind: 'list', page: 1 },
+  { kind: 'list', page: 7 },
+  { kind: 'article', slug: 'deir-ez-zor-recaptured' },
+  { kind: 'share', slug: 'deir-ez-zor-recaptured', blockId: 'p-h3zb' },
+  { kind: 'tags' },
+  { kind: 'tag', label: 'دير_الزور', page: 1 },
+  { kind: 'tag', label: 'سوريا', page: 3 },
+  { kind: 'search' },
+];
+
+test('every page has one canonical path, and that path names the page again', () => {
+  for (const page of PAGES) {
+    const path = pathOf(page);
+    expect(path).not.toBeNull();
+    expect(parsePath(path ?? '')).toEqual({ page, canonical: true });
+  }
+});
+
+test('canonical paths have no trailing slash; the home page is /', () => {
+  expect(PAGES.map(pathOf)).toEqual([
+    '/',
+    '/page/7',
+    '/articles/deir-ez-zor-recaptured',
+    '/articles/deir-ez-zor-recaptured/p/p-h3zb',
+    '/tags',
+    `/tags/${encodeURIComponent('دير_الزور')}`,
+    `/tags/${encodeURIComponent('سوريا')}/page/3`,
+    '/search',
+  ]);
+});
+
+test('the forms static hosts serve for a page file name the same page, not canonically', () => {
+  const article: PageRef = { kind: 'article', slug: 'deir-ez-zor-recaptured' };
+  for (const path of ['/articles/deir-ez-zor-recaptured/', '/articles/deir-ez-zor-recaptured/index.html', '/articles/deir-ez-zor-recaptured/index']) {
+    expect(parsePath(path)).toEqual({ page: article, canonical: false });
+  }
+  for (const path of ['/index.html', '/index']) expect(parsePath(path)).toEqual({ page: { kind: 'list', page: 1 }, canonical: false });
+  expect(parsePath('/articles/%64eir-ez-zor-recaptured')).toEqual({ page: article, canonical: false });
+});
+
+test('case variants, repeated slashes, page 1 and unknown forms are no page', () => {
+  for (const path of [
+    '/Articles/deir-ez-zor-recaptured',
+    '/articles/Deir-ez-zor-recaptured',
+    '/articles/deir-ez-zor-recaptured//',
+    '//articles/deir-ez-zor-recaptured',
+    '//',
+    '/page/1',
+    '/page/01',
+    '/page/0',
+    '/page/x',
+    '/articles',
+    '/articles/',
+    '/articles/deir-ez-zor-recaptured/p',
+    '/articles/deir-ez-zor-recaptured/p/main',
+    '/articles/deir-ez-zor-recaptured/index.html/',
+    '/tags/دير الزور',
+    '/tags/%E0%A4%A',
+    '/tags/a%2Fb',
+    '/tags/x/page/1',
+    '/search/x',
+    '/404',
+    '/404.html',
+    'articles/x',
+    '',
+  ]) {
+    expect(parsePath(path), path).toBeNull();
+  }
+});
+
+test('an address is the not-found page unless the site has the page it names', () => {
+  const exists = (page: PageRef) => page.kind === 'article' && page.slug === 'deir-ez-zor-recaptured';
+  expect(resolveAddress('/articles/deir-ez-zor-recaptured/', exists)).toEqual({ page: { kind: 'article', slug: 'deir-ez-zor-recaptured' }, canonical: false });
+  expect(resolveAddress('/articles/no-such-article', exists)).toEqual({ page: { kind: 'not-found' }, canonical: false });
+  expect(resolveAddress('/Articles/deir-ez-zor-recaptured', exists).page).toEqual({ kind: 'not-found' });
+});
+
+test('files and data sit where the address says', () => {
+  expect(fileOf({ kind: 'list', page: 1 })).toBe('index.html');
+  expect(fileOf({ kind: 'list', page: 2 })).toBe('page/2/index.html');
+  expect(fileOf({ kind: 'article', slug: 'a-b' })).toBe('articles/a-b/index.html');
+  expect(fileOf({ kind: 'tag', label: 'دير_الزور', page: 1 })).toBe('tags/دير_الزور/index.html');
+  expect(fileOf({ kind: 'not-found' })).toBe('404.html');
+  expect(dataPathOf({ kind: 'share', slug: 'a-b', blockId: 'p-x' })).toBe(dataPathOf({ kind: 'article', slug: 'a-b' }));
+  expect(dataPathOf({ kind: 'not-found' })).toBeNull();
+});
+
+test('no path, however hostile, throws; whatever it names round-trips', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.webPath(), fc.constantFrom('/%', '/%FF', '/articles/%E0%A4%A', '/tags/%00')), (path) => {
+      const parsed = parsePath(path);
+      if (parsed) expect(parsePath(pathOf(parsed.page) ?? '')).toEqual({ page: parsed.page, canonical: true });
+    }),
+  );
+});

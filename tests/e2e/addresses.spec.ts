@@ -1,0 +1,68 @@
+/**
+ * One rule for addresses (issue #16, src/lib/addresses.ts): whatever form of an address a reader
+ * types or a host serves, the server answers with the page the rule names, with the right
+ * status, and the browser hydrates that same page: no hydration error, no DOM thrown away, the
+ * address made canonical.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, SEED_PATH } from './fixtures.ts';
+
+type Case = { readonly url: string; readonly status: number; readonly heading: RegExp; readonly finalPath: string };
+
+const ARTICLE = /^استعادت قوات الجيش السوري/;
+const LIST = /^المقالات$/;
+const NOT_FOUND = /^الصفحة غير موجودة$/;
+
+const CASES: Case[] = [
+  { url: '/', status: 200, heading: LIST, finalPath: '/' },
+  { url: '/index.html', status: 200, heading: LIST, finalPath: '/' },
+  { url: '/index', status: 200, heading: LIST, finalPath: '/' },
+  { url: SEED_PATH, status: 200, heading: ARTICLE, finalPath: SEED_PATH },
+  { url: `${SEED_PATH}/`, status: 200, heading: ARTICLE, finalPath: SEED_PATH },
+  { url: `${SEED_PATH}/index.html`, status: 200, heading: ARTICLE, finalPath: SEED_PATH },
+  { url: SEED_PATH.replace('deir', '%64eir'), status: 200, heading: ARTICLE, finalPath: SEED_PATH },
+  { url: `${SEED_PATH}?tag=?tag=`, status: 200, heading: ARTICLE, finalPath: SEED_PATH },
+  { url: `${SEED_PATH}?%FF="'><img src=x onerror=alert(1)>`, status: 200, heading: ARTICLE, finalPath: SEED_PATH },
+  { url: SEED_PATH.replace('/articles/', '/Articles/'), status: 404, heading: NOT_FOUND, finalPath: SEED_PATH.replace('/articles/', '/Articles/') },
+  { url: `${SEED_PATH}//`, status: 404, heading: NOT_FOUND, finalPath: `${SEED_PATH}//` },
+  { url: '/page/1', status: 404, heading: NOT_FOUND, finalPath: '/page/1' },
+  { url: '/page/2', status: 404, heading: NOT_FOUND, finalPath: '/page/2' },
+  { url: '/articles/no-such-article', status: 404, heading: NOT_FOUND, finalPath: '/articles/no-such-article' },
+  { url: '/articles/index.html', status: 404, heading: NOT_FOUND, finalPath: '/articles/index.html' },
+];
+
+/** Opens `url` with the app's entry held back, so the prerendered page can be looked at first. */
+async function openHeld(page: Page, url: string) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  const response = await page.goto(url);
+  return { response, release };
+}
+
+test('every form of an address gives its page with the right status, hydrated without a change', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  for (const { url, status, heading, finalPath } of CASES) {
+    await page.unrouteAll();
+    const { response, release } = await openHeld(page, url);
+    expect(response?.status(), url).toBe(status);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1, url).toHaveText(heading);
+    // The element the server sent is the one the reader keeps: hydration adopted it.
+    await h1.evaluate((element) => element.setAttribute('data-sent', ''));
+    release();
+    await expect(page.locator('html'), url).toHaveAttribute('data-hydrated', '');
+    await expect(page.locator('h1[data-sent]'), url).toHaveCount(1);
+    expect(new URL(page.url()).pathname, url).toBe(finalPath);
+  }
+});
+
+test('the query and fragment of the address survive making it canonical', async ({ page }) => {
+  await page.goto(`${SEED_PATH}/index.html?tag=${encodeURIComponent('سوريا')}#p-d5xm`);
+  await expect(page).toHaveURL(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}#p-d5xm`);
+  await expect(page.locator('#p-d5xm')).toBeFocused();
+  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+});

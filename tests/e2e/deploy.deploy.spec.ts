@@ -1,0 +1,72 @@
+/**
+ * Deploys never strand a reader (issue #16): a tab opened on deploy A keeps reading when B
+ * replaces A under the running server (A's chunks gone, one paragraph edited, new code). The
+ * first thing A's page cannot load (a chunk, or data written for B's code) reloads it, once,
+ * onto B, back at the paragraph the reader was at.
+ */
+import { test, expect } from './fixtures.ts';
+import { DEPLOY_SLUG, EDIT, EDITED_ID, deploy } from '../deploy/build-deploys.ts';
+
+const PATH = `/articles/${DEPLOY_SLUG}`;
+
+test.beforeEach(() => deploy('a'));
+
+test('opening the settings after a deploy reloads onto the new version, at the same paragraph', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  watch.allowConsole(/Failed to fetch dynamically imported module/);
+  await page.goto(PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  const edited = page.locator(`#${EDITED_ID}`);
+  await edited.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await expect(edited).not.toContainText(EDIT);
+  const reloaded = page.waitForEvent('load');
+
+  deploy('b');
+  // Opened from where the reader is (as assistive technology does, without scrolling to the top).
+  await page.getByRole('button', { name: 'إعدادات القراءة' }).evaluate((button) => button.focus({ preventScroll: true }));
+  await page.keyboard.press('Enter');
+
+  await reloaded;
+  await expect(edited).toContainText(EDIT);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  await expect(edited).toBeInViewport();
+  await expect(page.getByRole('status').filter({ hasText: 'حُدّثت الصفحة إلى أحدث نسخة' })).toBeVisible();
+  // The new version works: the settings open.
+  await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+  await expect(page.getByRole('dialog', { name: 'إعدادات القراءة' })).toBeVisible();
+});
+
+test('following a link after a deploy loads the new version of the page it leads to', async ({ page }) => {
+  await page.goto(PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  deploy('b');
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('link', { name: 'صحيفة' }).click();
+  await reloaded;
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
+  await page.getByRole('link', { name: /^مقال اختبار النشر/ }).click();
+  await expect(page.locator(`#${EDITED_ID}`)).toContainText(EDIT);
+});
+
+test('a failed load is retried: «المحاولة مرة أخرى» works once the file is back', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  // The article's data fails twice, while the reader is offline for a moment.
+  let failures = 0;
+  await page.route(`**/data/articles/${DEPLOY_SLUG}.json`, async (route) => {
+    if (failures < 2) {
+      failures += 1;
+      await route.abort('internetdisconnected');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.context().setOffline(true);
+  await page.getByRole('link', { name: /^مقال اختبار النشر/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'تعذّر عرض هذه الصفحة' })).toBeVisible();
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: 'المحاولة مرة أخرى' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^مقال اختبار النشر/ })).toBeVisible();
+});
