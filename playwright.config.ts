@@ -4,11 +4,14 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/find-browser.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4180);
 const FIXTURES_PORT = PORT + 1;
 const DEPLOY_PORT = PORT + 2;
+const DEV_PORT = PORT + 3;
 const BASE_URL = `http://localhost:${PORT}`;
 // Journeys over the test articles (hostile, edited) run on a second build that includes them;
 // the deploy test on a site it redeploys under the running server (tests/deploy/build-deploys.ts).
 const FIXTURE_TESTS = /\.fixture-content\.spec\.ts$/;
 const DEPLOY_TESTS = /\.deploy\.spec\.ts$/;
+// And `npm run dev` on Vite's dev server.
+const DEV_TESTS = /\.dev\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,14 +31,14 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: [FIXTURE_TESTS, DEPLOY_TESTS],
+      testIgnore: [FIXTURE_TESTS, DEPLOY_TESTS, DEV_TESTS],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
     {
       // The journeys tagged @mobile run a second time on a touch phone.
       name: 'mobile',
       grep: /@mobile/,
-      testIgnore: [FIXTURE_TESTS, DEPLOY_TESTS],
+      testIgnore: [FIXTURE_TESTS, DEPLOY_TESTS, DEV_TESTS],
       use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } },
     },
     {
@@ -51,6 +54,11 @@ export default defineConfig({
       fullyParallel: false,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${DEPLOY_PORT}`, serviceWorkers: 'block' },
     },
+    {
+      name: 'dev',
+      testMatch: DEV_TESTS,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${DEV_PORT}` },
+    },
   ],
   webServer: [
     {
@@ -64,6 +72,12 @@ export default defineConfig({
       url: `http://localhost:${FIXTURES_PORT}/robots.txt`,
       reuseExistingServer: !process.env.CI,
       timeout: 20_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort`,
+      url: `http://localhost:${DEV_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
     },
     {
       command: `node --import tsx scripts/serve.ts --port ${DEPLOY_PORT} --dir .deploy/live`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -50,5 +50,64 @@ test.each([
 test('wrong arguments print the usage', { timeout: 30_000 }, () => {
   const run = ingest('--frobnicate');
   expect(run.status).toBe(2);
-  expect(run.stderr).toMatch(/usage: npm run ingest/);
+  expect(run.stderr).toMatch(/usage: npm run -s ingest/);
+});
+
+test('it works from any path: spaces, non-ASCII names, a symbolic link', { timeout: 30_000 }, () => {
+  const odd = join(dir, 'a folder with spaces', 'مجلد');
+  mkdirSync(odd, { recursive: true });
+  const link = join(odd, 'ingest.ts');
+  symlinkSync(join(ROOT, 'scripts/ingest.ts'), link);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', link, SEED_RAW, '--slug', 'odd-path'], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout).slug).toBe('odd-path');
+});
+
+test('UTF-16 with a byte-order mark is read as UTF-16; without one it is refused as such', { timeout: 30_000 }, () => {
+  const text = readFileSync(SEED_RAW, 'utf8');
+  const le = join(dir, 'utf16le.txt');
+  writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  const run = ingest(le, '--slug', 'utf16');
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout).blocks[0].text).toBe(text.split('\n')[0]);
+  const bare = join(dir, 'utf16-bare.txt');
+  writeFileSync(bare, Buffer.from(text, 'utf16le'));
+  const refused = ingest(bare);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toMatch(/utf16-bare\.txt: looks like UTF-16 without a byte-order mark/);
+});
+
+test('a raw text larger than any article is refused before it is read', { timeout: 30_000 }, () => {
+  const huge = join(dir, 'huge.txt');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x61));
+  const run = ingest(huge);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/huge\.txt: is 50\.0 MB; an article's raw text is at most 25 MB/);
+});
+
+test('notes and errors name the file and the line', { timeout: 30_000 }, () => {
+  const raw = join(dir, 'notes.txt');
+  writeFileSync(raw, `${readFileSync(SEED_RAW, 'utf8')}\nنص — علي (@a_handle_far_too_long) 3 novembre 2017\n`);
+  const run = ingest(raw, '--slug', 'notes');
+  expect(run.status).toBe(0);
+  expect(run.stderr).toMatch(/ingest: note: .*notes\.txt:15: «\(@a_handle_far_too_long\)» reads like a tweet's signature/);
+  const long = join(dir, 'long-line.txt');
+  writeFileSync(long, `سطر\n${'ا'.repeat(30_000)}\n`);
+  expect(ingest(long).stderr).toMatch(/long-line\.txt:2: a line of 30,000 characters/);
+});
+
+test('--merge with another article\'s JSON is refused unless --force', { timeout: 30_000 }, () => {
+  const other = join(dir, 'other.txt');
+  writeFileSync(other, readFileSync(SEED_RAW, 'utf8'));
+  const run = ingest(other, '--slug', 'other', '--merge', SEED_JSON);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/another article's: its slug is «deir-ez-zor-recaptured», not «other»/);
+  expect(run.stdout).toBe('');
+  expect(ingest(other, '--slug', 'other', '--merge', SEED_JSON, '--force').status).toBe(0);
+});
+
+test('npm run -s ingest prints only the JSON on stdout', { timeout: 30_000 }, () => {
+  const run = spawnSync('npm', ['run', '-s', 'ingest', '--', SEED_RAW, '--slug', 'quiet'], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout).slug).toBe('quiet');
 });

@@ -49,19 +49,19 @@ test('re-ingesting the seed into its curated JSON reproduces it exactly', () => 
 test('an edited paragraph keeps its id; a new one gets a new id; a removed one is reported', () => {
   const seed = loadSeed();
   const edited = SEED_RAW.replace('قضت على عدد كبير', 'قضت على عدد كبير جدًّا').replace(/^وسبق وان أكد[^\n]*\n/mu, '') + '\nفقرة جديدة أضيفت بعد النشر، ولا علاقة لها بما سبق من الفقرات.';
-  const { article, notes } = ingestArticle(edited, { slug: seed.slug, rawName: 'x.txt', existing: seed, random: seeded(3) });
+  const { article, notes } = ingestArticle(edited, { slug: seed.slug, rawName: '000_aa559fc9daf0de27.txt', existing: seed, random: seeded(3) });
   const ids = article.blocks.map((block) => block.id);
   expect(ids).toContain('p-q8tn');
   expect(ids).not.toContain('p-h3zb');
   expect(ids.at(-1)).toMatch(/^p-[a-z0-9]{4}$/);
-  expect(notes.join('\n')).toMatch(/paragraph p-h3zb has no successor/);
+  expect(notes.map((note) => note.message).join('\n')).toMatch(/paragraph p-h3zb has no successor/);
   expect(article.citations.map((citation) => citation.id)).not.toContain('war-media-districts');
 });
 
 test('a split paragraph keeps its id on the larger part, and its citations follow their quotes', () => {
   const seed = loadSeed();
   const split = SEED_RAW.replace('بالكامل، أفادت الوكالة', 'بالكامل،\nأفادت الوكالة');
-  const { article } = ingestArticle(split, { slug: seed.slug, rawName: 'x.txt', existing: seed, random: seeded(4) });
+  const { article } = ingestArticle(split, { slug: seed.slug, rawName: '000_aa559fc9daf0de27.txt', existing: seed, random: seeded(4) });
   expect(article.blocks[1]?.id).toBe('p-m2vd');
   const hamidiya = article.citations.find((citation) => citation.id === 'sana-hamidiya');
   expect(hamidiya?.paragraphId).toBe(article.blocks[2]?.id);
@@ -70,7 +70,7 @@ test('a split paragraph keeps its id on the larger part, and its citations follo
 test('two paragraphs merged into one: every old id leads to the merged paragraph', () => {
   const seed = loadSeed();
   const merged = SEED_RAW.replace(/^(وسبق[^\n]*)\n(وأشارت مصادر إعلامية)/mu, '$1 $2');
-  const { article } = ingestArticle(merged, { slug: seed.slug, rawName: 'x.txt', existing: seed, random: seeded(5) });
+  const { article } = ingestArticle(merged, { slug: seed.slug, rawName: '000_aa559fc9daf0de27.txt', existing: seed, random: seeded(5) });
   const mergedId = article.blocks[4]?.id ?? '';
   expect(article.blocks).toHaveLength(9);
   // Every old id that is not the merged paragraph's own now leads to it.
@@ -103,7 +103,7 @@ test('an unreadable date is kept as written and flagged', () => {
   const { article, notes } = ingest(`${PROSE}\nنص — علي (@ali) sometime last week`);
   const tweet = article.blocks[1];
   expect(tweet?.type === 'tweet' && tweet.date).toEqual({ iso: null, original: 'sometime last week' });
-  expect(notes.join('\n')).toMatch(/could not be read/);
+  expect(notes.map((note) => note.message).join('\n')).toMatch(/could not be read/);
 });
 
 test('attributions in new paragraphs become pending source and citation candidates', () => {
@@ -150,5 +150,89 @@ test('any text: ingest never throws anything but IngestError, covers every line 
       for (const text of covered) expect(raw).toContain(text);
     }),
     { numRuns: 300, seed: 20171103 },
+  );
+});
+
+const messages = (notes: readonly { line: number | null; message: string }[]) => notes.map((note) => `${note.line ?? '-'}: ${note.message}`).join('\n');
+
+test('more lines than an article may have blocks is refused at the line the limit is crossed', () => {
+  const raw = Array.from({ length: 1_100_000 }, (_, index) => `سطر ${index}`).join('\n');
+  expect(() => ingest(raw)).toThrow(/^line 5001: more than 5,000 paragraphs and tweets/);
+});
+
+test('a line longer than a paragraph may be is refused, naming the line', () => {
+  expect(() => ingest(`${PROSE}\n${'-- '.repeat(2_000_000)}`)).toThrow(/^line 2: a line of 6,000,000 characters; a paragraph may have at most 20,000/);
+  // Within the limit, a line of dashes is a paragraph like any other.
+  const { article } = ingest(`${PROSE}\n${'-- '.repeat(6_000)}`);
+  expect(article.blocks).toHaveLength(2);
+});
+
+test('two signatures on one line become two tweets, and the line is named in a note', () => {
+  const { article, notes } = ingest(`${PROSE}\nالتغريدة الأولى #سوريا— علي (@ali) 3 novembre 2017 التغريدة الثانية #حلب— منى (@mona) 4 novembre 2017`);
+  const tweets = article.blocks.filter((block) => block.type === 'tweet');
+  expect(tweets.map((tweet) => [tweet.text, tweet.author.handle, tweet.date.original])).toEqual([
+    ['التغريدة الأولى #سوريا', 'ali', '3 novembre 2017'],
+    ['التغريدة الثانية #حلب', 'mona', '4 novembre 2017'],
+  ]);
+  expect(messages(notes)).toMatch(/^2: 2 tweet signatures on one line/m);
+});
+
+test('a line that reads like prose taken into a tweet is reported', () => {
+  const { article, notes } = ingest(`${PROSE}\nوكتبت ريما على حسابها:\nنبارك للأخوة في #سوريا pic.twitter.com/abc— ريما (@Reema) 3 novembre 2017`);
+  expect(article.blocks[1]?.text).toBe('وكتبت ريما على حسابها:\nنبارك للأخوة في #سوريا pic.twitter.com/abc');
+  expect(messages(notes)).toMatch(/^2: taken as the start of the tweet by @Reema \(line 3\)/m);
+});
+
+test('a handle longer than X allows keeps the line as a paragraph, with a note', () => {
+  const { article, notes } = ingest(`${PROSE}\nنص — علي (@a_handle_far_too_long) 3 novembre 2017`);
+  expect(article.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+  expect(messages(notes)).toMatch(/^2: «\(@a_handle_far_too_long\)» reads like a tweet's signature, but an X handle has at most 15 characters/m);
+});
+
+test('lines of only invisible characters are no paragraphs', () => {
+  const { article, notes } = ingest(`${PROSE}\n\u200F\n\u200B \u200B\n\u2066\u2069\n${PROSE}`);
+  expect(article.blocks).toHaveLength(2);
+  expect(messages(notes).match(/only invisible characters/g)).toHaveLength(3);
+});
+
+test('decomposed (NFD) text comes out composed (NFC), and the note says so', () => {
+  const { article, notes } = ingest(`${PROSE}\n${'الإرهاب والإعلام'.normalize('NFD')} في فقرة ثانية.`);
+  expect(article.blocks[1]?.text).toBe('الإرهاب والإعلام في فقرة ثانية.');
+  expect(messages(notes)).toMatch(/1 line \(2\) were not in Unicode NFC/);
+});
+
+test('merging into another article\'s JSON is refused unless forced', () => {
+  const seed = loadSeed();
+  expect(() => ingestArticle(SEED_RAW, { slug: 'another', rawName: 'another.txt', existing: seed })).toThrow(/another article's: its slug is «deir-ez-zor-recaptured», not «another»; it was curated from raw\/000_aa559fc9daf0de27\.txt, not raw\/another\.txt/);
+  expect(ingestArticle(SEED_RAW, { slug: 'another', rawName: 'another.txt', existing: seed, force: true }).article.slug).toBe('another');
+});
+
+/** The text of a draft written back as raw lines, for comparing with the input. */
+function writtenBack(article: ReturnType<typeof ingest>['article']): string {
+  return article.blocks
+    .map((block) => (block.type === 'paragraph' ? block.text : `${block.text}—${block.author.name}(@${block.author.handle})${block.date.original === '—' ? '' : block.date.original}`))
+    .join('\n');
+}
+
+const visible = (text: string) => text.normalize('NFC').replace(/[\s\p{Cf}]/gu, '');
+
+test('every visible character of the input reaches exactly one place of the draft, in order', () => {
+  const word = fc.constantFrom('دير', 'الزور', '#سوريا', 'pic.twitter.com/Ab1', 'Mourad*', '٣', '2017', '،', '.', '(', ')', '@', 'novembre', '\u200F', 'ـ');
+  const text = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+  const signature = fc.tuple(fc.constantFrom('علي', 'Mourad*', 'ريما'), fc.constantFrom('ali', 'Reema_1'), fc.constantFrom('3 novembre 2017', 'November 3, 2017', '')).map(([name, handle, date]) => `— ${name} (@${handle}) ${date}`);
+  const line = fc.oneof(text, fc.tuple(text, signature).map(([body, sig]) => `${body}${sig}`), fc.constant(''), fc.constant(PROSE));
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 10 }), (lines) => {
+      const raw = [PROSE, ...lines].join('\n');
+      let report;
+      try {
+        report = ingest(raw);
+      } catch (error) {
+        expect(error).toBeInstanceOf(IngestError);
+        return;
+      }
+      expect(visible(writtenBack(report.article))).toBe(visible(raw));
+    }),
+    { numRuns: 300, seed: 20171104 },
   );
 });

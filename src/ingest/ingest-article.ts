@@ -7,14 +7,11 @@
 import type { Article, Block, Citation, ParagraphBlock, Source, TweetBlock } from '../content/schema.ts';
 import { checkArticle } from '../content/validate-article.ts';
 import { toMatchKey } from '../lib/arabic-normalize.ts';
-import { extractHashtags } from '../lib/hashtags.ts';
 import { resolveQuote } from '../lib/text-quote.ts';
 import { findAttributionCandidates } from './attribution-candidates.ts';
-import { parseEmbedDate } from './parse-date.ts';
+import { IngestError, splitBlocks, type IngestNote } from './split-blocks.ts';
 
-export class IngestError extends Error {
-  override name = 'IngestError';
-}
+export { IngestError, LIMITS, splitBlocks, type IngestNote } from './split-blocks.ts';
 
 export type IngestOptions = {
   readonly slug: string;
@@ -26,96 +23,15 @@ export type IngestOptions = {
   readonly today?: string;
   /** Random source for new ids (tests pass a seeded one). */
   readonly random?: () => number;
+  /** Merge even when `existing` is another article's (another slug or raw file). */
+  readonly force?: boolean;
 };
 
 export type IngestReport = {
   readonly article: Article;
-  /** Things an editor must look at: unparsed dates, proposed sources. */
-  readonly notes: readonly string[];
+  /** Things an editor must look at (unparsed dates, proposed sources, possible misplacements), by line. */
+  readonly notes: readonly IngestNote[];
 };
-
-const ATTRIBUTION = /(?:—|&mdash;|--)\s*([^—\n]*?\S)\s*\(@([A-Za-z0-9_]{1,15})\)\s*([^\n]*?)\s*$/u;
-const MEDIA = /(?:https?:\/\/)?pic\.twitter\.com\/[A-Za-z0-9]+/gu;
-const LINK = /(?<![\w./])(?:https?:\/\/)?(?:t\.co|x\.com|(?:www\.)?twitter\.com)\/[^\s—]+[^\s—.,،:;!?)»”]/gu;
-const URL_WEIGHT = 23; // twitter-text counts every link as 23 characters
-const MAX_TWEET = 280;
-
-type Line = { readonly index: number; readonly text: string };
-
-/** Twitter's weighted length, near enough to tell a tweet from a paragraph. */
-function tweetLength(text: string): number {
-  let length = [...text].length;
-  for (const match of text.matchAll(/(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/\S*/giu)) length += URL_WEIGHT - [...match[0]].length;
-  return length;
-}
-
-/** A full prose paragraph (long, or ending a sentence) is never part of a tweet. */
-function isProse(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed.length > 140 || (trimmed.length > 60 && /[.!؟?…]["”»)]?$/u.test(trimmed));
-}
-
-function unique(values: Iterable<string>): string[] {
-  return [...new Set(values)];
-}
-
-type DraftTweet = Omit<TweetBlock, 'id' | 'sourceId'>;
-type DraftBlock = { readonly kind: 'paragraph'; readonly text: string } | { readonly kind: 'tweet'; readonly tweet: DraftTweet };
-
-/** Splits raw lines into paragraphs and tweets, in order. Blank lines separate; they are not blocks. */
-export function splitBlocks(raw: string): DraftBlock[] {
-  const lines: Line[] = raw.split(/\r\n|\n|\r/u).map((text, index) => ({ index, text }));
-  const blocks: DraftBlock[] = [];
-  let pending: Line[] = [];
-  const flush = (upTo: Line[]) => {
-    for (const line of upTo) blocks.push({ kind: 'paragraph', text: line.text });
-  };
-  for (const line of lines) {
-    if (line.text.trim() === '') {
-      flush(pending);
-      pending = [];
-      continue;
-    }
-    const match = ATTRIBUTION.exec(line.text);
-    if (!match) {
-      pending.push(line);
-      continue;
-    }
-    const last = line.text.slice(0, match.index).trimEnd();
-    const body: string[] = last === '' ? [] : [last];
-    let taken = 0;
-    for (let k = pending.length - 1; k >= 0; k -= 1) {
-      const candidate = pending[k]?.text ?? '';
-      if (isProse(candidate) || tweetLength([candidate, ...body].join('\n')) > MAX_TWEET) break;
-      body.unshift(candidate);
-      taken += 1;
-    }
-    if (body.length === 0) {
-      pending.push(line); // an attribution with no text is no tweet
-      continue;
-    }
-    flush(pending.slice(0, pending.length - taken));
-    pending = [];
-    const text = body.join('\n');
-    const [, name = '', handle = '', original = ''] = match;
-    const date = parseEmbedDate(original);
-    blocks.push({
-      kind: 'tweet',
-      tweet: {
-        type: 'tweet',
-        author: { name: name.trim(), handle },
-        date: { iso: date.iso, original: original.trim() || '—' },
-        text,
-        hashtags: extractHashtags(text),
-        media: unique(text.match(MEDIA) ?? []),
-        links: unique(text.match(LINK) ?? []),
-        availability: 'unknown',
-      },
-    });
-  }
-  flush(pending);
-  return blocks;
-}
 
 /** Similarity of two texts after Arabic normalization: Dice coefficient of character bigrams. */
 export function similarity(a: string, b: string): number {
@@ -139,18 +55,75 @@ export function similarity(a: string, b: string): number {
 
 const SAME_PARAGRAPH = 0.85;
 
+const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/**
+ * New block ids: `p-` or `t-` and four random characters, five once four are crowded, and so
+ * on: an id is always found after a bounded number of tries, however many are taken.
+ */
 function makeIdFactory(taken: Set<string>, random: () => number) {
   return (prefix: 'p' | 't'): string => {
-    for (;;) {
-      let suffix = '';
-      for (let i = 0; i < 4; i += 1) suffix += 'abcdefghijkmnpqrstuvwxyz23456789'.charAt(Math.floor(random() * 32));
-      const id = `${prefix}-${suffix}`;
-      if (!taken.has(id)) {
-        taken.add(id);
-        return id;
+    for (let length = 4; ; length += 1) {
+      for (let attempt = 0; attempt < 64; attempt += 1) {
+        let suffix = '';
+        for (let i = 0; i < length; i += 1) suffix += ID_ALPHABET.charAt(Math.floor(random() * ID_ALPHABET.length));
+        const id = `${prefix}-${suffix}`;
+        if (!taken.has(id)) {
+          taken.add(id);
+          return id;
+        }
       }
     }
   };
+}
+
+/** Texts that share a piece with `text`: a few spaced windows of its matching key. */
+function pieces(text: string): string[] {
+  const key = toMatchKey(text);
+  const size = 12;
+  if (key.length <= size) return [key];
+  const count = 6;
+  const step = (key.length - size) / (count - 1);
+  return unique(Array.from({ length: count }, (_, index) => key.slice(Math.round(index * step), Math.round(index * step) + size)));
+}
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Finds, for a text, the items that share a piece of it: a few spaced windows of its matching
+ * key. Finding the old paragraph a new one came from then compares it with a few candidates,
+ * not with every paragraph (linear in the article, issue #17). A piece shared by very many items
+ * (boilerplate) tells nothing and is left out.
+ */
+function indexByPieces<T extends { readonly text: string }>(items: readonly T[]): (text: string) => T[] {
+  const byPiece = new Map<string, number[]>();
+  items.forEach((item, at) => {
+    for (const piece of pieces(item.text)) {
+      const list = byPiece.get(piece);
+      if (list) list.push(at);
+      else byPiece.set(piece, [at]);
+    }
+  });
+  return (text) => {
+    const found = new Set<number>();
+    for (const piece of pieces(text)) {
+      const list = byPiece.get(piece) ?? [];
+      if (list.length <= 64) for (const at of list) found.add(at);
+    }
+    return [...found].sort((a, b) => a - b).flatMap((at) => (items[at] ? [items[at]] : []));
+  };
+}
+
+function groupByText<T extends { readonly text: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.text);
+    if (group) group.push(item);
+    else groups.set(item.text, [item]);
+  }
+  return groups;
 }
 
 function sourceIdFor(handle: string): string {
@@ -166,12 +139,29 @@ export function ledeExcerpt(text: string): string {
 }
 
 /** Builds the draft article from raw text (and merges it into `existing` when given). */
-export function ingestArticle(raw: string, options: IngestOptions): IngestReport {
+export function ingestArticle(rawInput: string, options: IngestOptions): IngestReport {
   const existing = options.existing;
   const random = options.random ?? Math.random;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const notes: string[] = [];
-  const drafts = splitBlocks(raw.replace(/^\uFEFF/u, ''));
+  const notes: IngestNote[] = [];
+  const note = (message: string, line: number | null = null) => notes.push({ line, message });
+
+  if (existing && !options.force) {
+    const problems = [
+      existing.slug !== options.slug ? `its slug is «${existing.slug}», not «${options.slug}»` : null,
+      existing.provenance.raw !== `raw/${options.rawName}` ? `it was curated from ${existing.provenance.raw}, not raw/${options.rawName}` : null,
+    ].filter((problem) => problem !== null);
+    if (problems.length > 0) throw new IngestError(`the JSON to merge into is another article's: ${problems.join('; ')}. Merge into that article's own JSON, or pass --force to merge anyway`);
+  }
+
+  // One form for every text (the schema refuses any other): decomposed Arabic is composed.
+  const withoutBom = rawInput.replace(/^\uFEFF/u, '');
+  const raw = withoutBom.normalize('NFC');
+  if (raw !== withoutBom) {
+    const changed = withoutBom.split(/\r\n|\n|\r/u).flatMap((line, index) => (line.normalize('NFC') !== line ? [index + 1] : []));
+    note(`${changed.length} line${changed.length === 1 ? '' : 's'} (${changed.slice(0, 8).join(', ')}${changed.length > 8 ? ', …' : ''}) were not in Unicode NFC (composed) form: normalized, letters unchanged`);
+  }
+  const drafts = splitBlocks(raw, notes);
   if (!drafts.some((draft) => draft.kind === 'paragraph')) throw new IngestError('no paragraph of prose found in the text');
 
   const taken = new Set<string>([...(existing?.blocks.map((block) => block.id) ?? []), ...Object.keys(existing?.aliases ?? {})]);
@@ -179,16 +169,25 @@ export function ingestArticle(raw: string, options: IngestOptions): IngestReport
   const oldParagraphs = (existing?.blocks ?? []).filter((block): block is ParagraphBlock => block.type === 'paragraph');
   const oldTweets = (existing?.blocks ?? []).filter((block): block is TweetBlock => block.type === 'tweet');
   const reused = new Set<string>();
+  const paragraphs = { byText: groupByText(oldParagraphs), similar: indexByPieces(oldParagraphs) };
+  const tweets = { byText: groupByText(oldTweets), similar: indexByPieces(oldTweets) };
 
-  const bestMatch = <T extends Block>(candidates: readonly T[], text: string, accept: (block: T) => boolean): T | undefined => {
-    let best: T | undefined;
-    let score = SAME_PARAGRAPH;
-    for (const block of candidates) {
-      if (reused.has(block.id) || !accept(block)) continue;
-      const value = block.text === text ? 2 : similarity(block.text, text);
-      if (value >= score) {
-        best = block;
-        score = value;
+  /** The old block this text continues: the same text, else the most similar candidate above the bar. */
+  const bestMatch = <T extends Block>(
+    old: { byText: ReadonlyMap<string, readonly T[]>; similar: (text: string) => T[] },
+    text: string,
+    accept: (block: T) => boolean,
+  ): T | undefined => {
+    let best = old.byText.get(text)?.find((block) => !reused.has(block.id) && accept(block));
+    if (!best) {
+      let score = SAME_PARAGRAPH;
+      for (const block of old.similar(text)) {
+        if (reused.has(block.id) || !accept(block)) continue;
+        const value = similarity(block.text, text);
+        if (value >= score) {
+          best = block;
+          score = value;
+        }
       }
     }
     if (best) reused.add(best.id);
@@ -207,14 +206,14 @@ export function ingestArticle(raw: string, options: IngestOptions): IngestReport
 
   for (const draft of drafts) {
     if (draft.kind === 'paragraph') {
-      const match = bestMatch(oldParagraphs, draft.text, () => true);
+      const match = bestMatch(paragraphs, draft.text, () => true);
       const block: ParagraphBlock = { type: 'paragraph', id: match?.id ?? newId('p'), text: draft.text };
       blocks.push(block);
       if (!match) newParagraphs.push(block);
       continue;
     }
     const { tweet } = draft;
-    const match = bestMatch(oldTweets, tweet.text, (old) => old.author.handle.toLowerCase() === tweet.author.handle.toLowerCase());
+    const match = bestMatch(tweets, tweet.text, (old) => old.author.handle.toLowerCase() === tweet.author.handle.toLowerCase());
     let sourceId = match?.sourceId;
     if (!sourceId) {
       sourceId = sourceIdFor(tweet.author.handle);
@@ -229,7 +228,6 @@ export function ingestArticle(raw: string, options: IngestOptions): IngestReport
         });
       }
     }
-    if (tweet.date.iso === null) notes.push(`tweet by @${tweet.author.handle}: the date «${tweet.date.original}» could not be read; kept as written`);
     blocks.push({
       ...tweet,
       id: match?.id ?? newId('t'),
@@ -240,35 +238,39 @@ export function ingestArticle(raw: string, options: IngestOptions): IngestReport
   }
 
   // Curated citations stay while their paragraph and quote still stand.
-  const liveParagraphs = new Map(blocks.flatMap((block) => (block.type === 'paragraph' ? [[block.id, block.text] as const] : [])));
+  const liveParagraphs = blocks.filter((block): block is ParagraphBlock => block.type === 'paragraph');
+  const liveById = new Map(liveParagraphs.map((block) => [block.id, block.text]));
+  const liveCandidates = indexByPieces(liveParagraphs);
   for (const citation of existing?.citations ?? []) {
-    const text = liveParagraphs.get(citation.paragraphId);
+    const text = liveById.get(citation.paragraphId);
     if (text !== undefined && resolveQuote(text, citation.quote).status === 'found') {
       citations.push(citation);
       continue;
     }
     // The quote moved to another paragraph (a split): follow it there when it stands in exactly one.
-    const homes = [...liveParagraphs].filter(([, candidate]) => resolveQuote(candidate, citation.quote).status === 'found');
+    const homes = liveCandidates(citation.quote.exact).filter((candidate) => resolveQuote(candidate.text, citation.quote).status === 'found');
     const home = homes.length === 1 ? homes[0] : undefined;
-    if (home) citations.push({ ...citation, paragraphId: home[0] });
-    else notes.push(`citation ${citation.id} no longer matches any paragraph: dropped`);
+    if (home) citations.push({ ...citation, paragraphId: home.id });
+    else note(`citation ${citation.id} no longer matches any paragraph: dropped`);
   }
 
-  // New paragraphs: propose their attributions for review.
+  // New paragraphs: propose their attributions for review, except for text an editor has
+  // attributed already (a citation that followed its quote here).
   const candidateIdByName = new Map<string, string>();
   let candidateCount = 0;
-  // Text an editor has attributed already (a citation that followed its quote here) is not proposed again.
-  const taken = (paragraph: ParagraphBlock) =>
-    citations.flatMap((citation) => {
-      if (citation.paragraphId !== paragraph.id) return [];
-      const found = resolveQuote(paragraph.text, citation.quote);
-      return found.status === 'found' ? [found] : [];
-    });
+  const attributed = new Map<string, { start: number; end: number }[]>();
+  for (const citation of citations) {
+    const text = liveById.get(citation.paragraphId) ?? '';
+    const found = resolveQuote(text, citation.quote);
+    if (found.status === 'found') attributed.set(citation.paragraphId, [...(attributed.get(citation.paragraphId) ?? []), found]);
+  }
   for (const paragraph of newParagraphs) {
     for (const candidate of findAttributionCandidates(paragraph.text)) {
       const span = resolveQuote(paragraph.text, { exact: candidate.quote });
       if (span.status !== 'found') continue;
-      if (taken(paragraph).some((other) => other.start < span.end && span.start < other.end)) continue;
+      const spans = attributed.get(paragraph.id) ?? [];
+      if (spans.some((other) => other.start < span.end && span.start < other.end)) continue;
+      attributed.set(paragraph.id, [...spans, span]);
       const key = toMatchKey(candidate.name);
       let sourceId = candidateIdByName.get(key);
       if (!sourceId) {
@@ -288,19 +290,19 @@ export function ingestArticle(raw: string, options: IngestOptions): IngestReport
       citations.push({ id: `${sourceId}-${paragraph.id}-${citations.length + 1}`, sourceId, paragraphId: paragraph.id, quote: { exact: candidate.quote }, review: 'pending' });
     }
   }
-  if (candidateCount > 0) notes.push(`${candidateCount} proposed sources (review: "pending") need an editor`);
+  if (candidateCount > 0) note(`${candidateCount} proposed sources (review: "pending") need an editor`);
 
   // Old ids that disappeared: a paragraph split or merged into a current one gets an alias.
   const aliases: Record<string, string> = {};
-  for (const [from, to] of Object.entries(existing?.aliases ?? {})) if (liveParagraphs.has(to)) aliases[from] = to;
+  for (const [from, to] of Object.entries(existing?.aliases ?? {})) if (liveById.has(to)) aliases[from] = to;
   for (const old of oldParagraphs) {
     if (reused.has(old.id)) continue;
-    const successor = blocks.find((block) => block.type === 'paragraph' && (block.text.includes(old.text) || old.text.includes(block.text)));
+    const successor = liveCandidates(old.text).find((block) => block.text.includes(old.text) || old.text.includes(block.text));
     if (successor) aliases[old.id] = successor.id;
-    else notes.push(`paragraph ${old.id} has no successor: links to it will show the not-found notice`);
+    else note(`paragraph ${old.id} has no successor: links to it will show the not-found notice`);
   }
 
-  const lede = blocks.find((block): block is ParagraphBlock => block.type === 'paragraph');
+  const lede = liveParagraphs[0];
   const article: Article = {
     schemaVersion: 1,
     slug: options.slug,
@@ -318,7 +320,9 @@ export function ingestArticle(raw: string, options: IngestOptions): IngestReport
         : {}),
     provenance: { ...existing?.provenance, raw: `raw/${options.rawName}` },
     blocks,
-    sources: sources.filter((source) => source.review === undefined || blocks.some((block) => block.type === 'tweet' && block.sourceId === source.id) || citations.some((citation) => citation.sourceId === source.id)),
+    sources: sources.filter(
+      (source) => source.review === undefined || blocks.some((block) => block.type === 'tweet' && block.sourceId === source.id) || citations.some((citation) => citation.sourceId === source.id),
+    ),
     citations,
     aliases,
   };

@@ -1,0 +1,205 @@
+/**
+ * Raw scraped text → paragraphs and tweets, in order, in time linear in the text (issue #17).
+ * Tweets arrive flattened: their text lines with «— Name (@handle) date» glued to the last one.
+ * A signature is found from its `(@handle)` (a linear scan), then the nearest dash before it in a
+ * window the length of a name; nothing backtracks over a line. What might be misplaced is
+ * reported as a note naming its line, never silently: a second signature on one line, lines
+ * taken into a tweet that read like prose, a handle longer than X allows, lines of only
+ * invisible characters. Limits are checked as they are crossed.
+ */
+import { extractHashtags } from '../lib/hashtags.ts';
+import type { TweetBlock } from '../content/schema.ts';
+import { parseEmbedDate } from './parse-date.ts';
+
+export class IngestError extends Error {
+  override name = 'IngestError';
+}
+
+/** What the content schema allows, checked while reading. */
+export const LIMITS = { blocks: 5_000, paragraph: 20_000, tweet: 1_000, name: 100 } as const;
+
+export type DraftTweet = Omit<TweetBlock, 'id' | 'sourceId'>;
+export type DraftBlock =
+  | { readonly kind: 'paragraph'; readonly text: string; readonly line: number }
+  | { readonly kind: 'tweet'; readonly tweet: DraftTweet; readonly firstLine: number; readonly line: number };
+
+/** A note for the editor, with the line (1-based) it is about. */
+export type IngestNote = { readonly line: number | null; readonly message: string };
+
+const DASHES = ['—', '&mdash;', '--'] as const;
+const HANDLE = /\(@([A-Za-z0-9_]+)\)/g;
+const MEDIA = /(?:https?:\/\/)?pic\.twitter\.com\/[A-Za-z0-9]+/gu;
+const LINK = /(?<![\w./])(?:https?:\/\/)?(?:t\.co|x\.com|(?:www\.)?twitter\.com)\/[^\s—]+[^\s—.,،:;!?)»”]/gu;
+const URL_WEIGHT = 23; // twitter-text counts every link as 23 characters
+const MAX_TWEET = 280;
+/** Text the eye cannot see: a line of only these (and spaces) is no paragraph. */
+const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;
+// What a line of a tweet usually carries; a line taken into a tweet without any is reported.
+const TWEET_FEATURE = /[#＃@]|https?:\/\/|pic\.twitter\.com|\p{Extended_Pictographic}/u;
+
+type Signature = { readonly dash: number; readonly name: string; readonly handle: string; readonly end: number };
+
+/** Twitter's weighted length, near enough to tell a tweet from a paragraph. */
+function tweetLength(text: string): number {
+  let length = [...text].length;
+  for (const match of text.matchAll(/(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/\S*/giu)) length += URL_WEIGHT - [...match[0]].length;
+  return length;
+}
+
+/** A full prose paragraph (long, or ending a sentence) is never part of a tweet. */
+function isProse(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 140 || (trimmed.length > 60 && /[.!؟?…]["”»)]?$/u.test(trimmed));
+}
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+/** The tweet signatures of one line, in order. */
+function findSignatures(text: string, line: number, notes: IngestNote[]): Signature[] {
+  const found: Signature[] = [];
+  for (const match of text.matchAll(HANDLE)) {
+    const handle = match[1] ?? '';
+    const windowStart = Math.max(found.at(-1)?.end ?? 0, match.index - LIMITS.name - 16);
+    const before = text.slice(windowStart, match.index);
+    let dash = -1;
+    let dashLength = 0;
+    for (const candidate of DASHES) {
+      const at = before.lastIndexOf(candidate);
+      if (at > dash) {
+        dash = at;
+        dashLength = candidate.length;
+      }
+    }
+    if (dash < 0) continue;
+    const name = before.slice(dash + dashLength).trim();
+    if (name === '' || name.length > LIMITS.name) continue;
+    if (handle.length > 15) {
+      notes.push({ line, message: `«(@${handle})» reads like a tweet's signature, but an X handle has at most 15 characters: kept as text` });
+      continue;
+    }
+    found.push({ dash: windowStart + dash, name, handle, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** The longest start (up to six words) of `text` that reads entirely as a date, and the rest. */
+function splitDate(text: string): { date: string; rest: string } | null {
+  const words = text.trim().split(/\s+/u);
+  for (let count = Math.min(6, words.length); count >= 1; count -= 1) {
+    const date = words.slice(0, count).join(' ');
+    if (parseEmbedDate(date).iso !== null) return { date, rest: words.slice(count).join(' ') };
+  }
+  return null;
+}
+
+function makeTweet(text: string, name: string, handle: string, original: string): DraftTweet {
+  const date = parseEmbedDate(original);
+  return {
+    type: 'tweet',
+    author: { name, handle },
+    date: { iso: date.iso, original: original.trim() || '—' },
+    text,
+    hashtags: extractHashtags(text),
+    media: unique(text.match(MEDIA) ?? []),
+    links: unique(text.match(LINK) ?? []),
+    availability: 'unknown',
+  };
+}
+
+/** Splits raw text into paragraphs and tweets, in order. Blank lines separate; they are not blocks. */
+export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[] {
+  const blocks: DraftBlock[] = [];
+  const push = (block: DraftBlock) => {
+    if (blocks.length >= LIMITS.blocks) {
+      throw new IngestError(`line ${block.line}: more than ${LIMITS.blocks.toLocaleString('en')} paragraphs and tweets, the most an article may have: split the text into several articles`);
+    }
+    if (block.kind === 'paragraph' && block.text.length > LIMITS.paragraph) {
+      throw new IngestError(`line ${block.line}: a paragraph of ${block.text.length.toLocaleString('en')} characters; the limit is ${LIMITS.paragraph.toLocaleString('en')}: split it`);
+    }
+    blocks.push(block);
+  };
+  let pending: { line: number; text: string }[] = [];
+  const flush = () => {
+    for (const { line, text } of pending) push({ kind: 'paragraph', text, line });
+    pending = [];
+  };
+  const lines = raw.split(/\r\n|\n|\r/u);
+  for (const [index, text] of lines.entries()) {
+    const line = index + 1;
+    if (text.trim() === '') {
+      flush();
+      continue;
+    }
+    if (INVISIBLE_ONLY.test(text)) {
+      notes.push({ line, message: 'only invisible characters (direction marks, zero-width spaces): dropped' });
+      flush();
+      continue;
+    }
+    if (text.length > LIMITS.paragraph) {
+      throw new IngestError(`line ${line}: a line of ${text.length.toLocaleString('en')} characters; a paragraph may have at most ${LIMITS.paragraph.toLocaleString('en')}: split it`);
+    }
+    const signatures = findSignatures(text, line, notes);
+    const first = signatures[0];
+    if (!first) {
+      pending.push({ line, text });
+      continue;
+    }
+    if (signatures.length > 1) notes.push({ line, message: `${signatures.length} tweet signatures on one line: split into ${signatures.length} tweets; check where each ends` });
+
+    // The first tweet of the line may begin on the lines above its signature.
+    const lastLine = text.slice(0, first.dash).trimEnd();
+    const body: string[] = lastLine === '' ? [] : [lastLine];
+    let taken = 0;
+    for (let k = pending.length - 1; k >= 0; k -= 1) {
+      const candidate = pending[k]?.text ?? '';
+      if (isProse(candidate) || tweetLength([candidate, ...body].join('\n')) > MAX_TWEET) break;
+      body.unshift(candidate);
+      taken += 1;
+    }
+    if (body.length === 0) {
+      notes.push({ line, message: `a signature «— ${first.name} (@${first.handle})» with no tweet text before it: kept as a paragraph` });
+      pending.push({ line, text });
+      continue;
+    }
+    const above = pending.slice(pending.length - taken);
+    pending = pending.slice(0, pending.length - taken);
+    flush();
+    for (const { line: at, text: aboveText } of above) {
+      if (!TWEET_FEATURE.test(aboveText)) notes.push({ line: at, message: `taken as the start of the tweet by @${first.handle} (line ${line}); if it is prose, put a blank line after it` });
+    }
+
+    let start = body.join('\n');
+    let firstLine = above[0]?.line ?? line;
+    for (const [position, signature] of signatures.entries()) {
+      const next = signatures[position + 1];
+      const tail = text.slice(signature.end, next ? next.dash : text.length);
+      let original = tail;
+      let rest = '';
+      if (next) {
+        const split = splitDate(tail);
+        if (split) ({ date: original, rest } = split);
+        else {
+          original = '';
+          rest = tail.trim();
+          notes.push({ line, message: `no date after the signature of @${signature.handle}: the text up to the next signature is taken as the next tweet` });
+        }
+      }
+      if (start.length > LIMITS.tweet) throw new IngestError(`line ${line}: a tweet of ${start.length} characters; the limit is ${LIMITS.tweet}`);
+      const tweet = makeTweet(start, signature.name, signature.handle, original);
+      if (tweet.date.iso === null) notes.push({ line, message: `tweet by @${signature.handle}: the date «${tweet.date.original}» could not be read; kept as written` });
+      push({ kind: 'tweet', tweet, firstLine, line });
+      start = rest;
+      firstLine = line;
+      if (next && rest === '') {
+        // What is left of the line has no tweet text of its own: it stays, as a paragraph.
+        notes.push({ line, message: `the signature of @${next.handle} has no tweet text before it: the rest of the line is kept as a paragraph` });
+        push({ kind: 'paragraph', text: text.slice(next.dash).trim(), line });
+        break;
+      }
+    }
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,24 @@
+/**
+ * `npm run dev` (issue #17): Vite's dev server shows the app styled and working, with its hot
+ * reload connected, and no console error (in development the pages carry no CSP: Vite injects
+ * its styles and client inline; the production CSP is checked in hostile-content.fixture-content.spec.ts).
+ */
+import { test, expect, SEED_PATH } from './fixtures.ts';
+
+test('the dev server shows a styled, working article with hot reload connected', async ({ page }) => {
+  const connected = new Promise<void>((resolve) => page.on('console', (message) => message.text() === '[vite] connected.' && resolve()));
+  await page.goto(SEED_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^استعادت قوات الجيش السوري/);
+  await connected;
+  // Styled: the page's colours, the Naskh face, screen-reader-only text off screen.
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(253, 252, 249)');
+  expect(await page.locator('#p-r4kx').evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(/^"?Noto Naskh Arabic/);
+  for (const box of await page.locator('.visually-hidden').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().width))) {
+    expect(box).toBeLessThanOrEqual(1);
+  }
+  // Working: a filter, and the page data served from the articles as they are.
+  await page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#سوريا' }).click();
+  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+  await page.getByRole('link', { name: 'صحيفة' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
+});
