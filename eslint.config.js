@@ -1,7 +1,27 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+// Imports run one way (HOUSE_STYLE.md): shared (src/lib, src/content, src/ui) → features → app
+// (src/app, src/boot, the entries). A feature never imports another feature; what two share moves
+// down into src/lib or src/ui.
+const features = readdirSync(new URL('./src/features', import.meta.url)).filter((name) => !name.includes('.'));
+const app = ['./src/app', './src/boot', './src/main.tsx', './src/entry-server.tsx'];
+const zones = [
+  { target: './src/lib', from: ['./src/content', './src/ui', './src/features', ...app], message: 'src/lib is the bottom layer: it imports nothing of the app.' },
+  { target: './src/content', from: ['./src/ui', './src/features', ...app], message: 'The content schema is shared: it imports only src/lib.' },
+  { target: './src/ui', from: ['./src/features', ...app], message: 'Shared UI imports only shared modules.' },
+  { target: './src/features', from: app, message: 'Features do not import the app: the app composes them.' },
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'A feature does not import another feature: move what both need into src/lib or src/ui.',
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'test-results', 'playwright-report', '.bench', '.deploy', 'node_modules'] },
@@ -9,7 +29,8 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
@@ -21,7 +42,14 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Content is rendered as text (issue #10).' },
         { selector: "JSXAttribute[name.name='style']", message: 'Inline styles are blocked by the CSP: use a CSS module.' },
       ],
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
   {
     // Pure logic: no React, no DOM (HOUSE_STYLE.md).

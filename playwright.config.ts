@@ -1,19 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { Options } from './tests/e2e/fixtures.ts';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/find-browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4180);
-const FIXTURES_PORT = PORT + 1;
 const DEPLOY_PORT = PORT + 2;
 const DEV_PORT = PORT + 3;
 const BASE_URL = `http://localhost:${PORT}`;
-// Journeys over the test articles (hostile, edited) run on a second build that includes them;
-// the deploy test on a site it redeploys under the running server (tests/deploy/build-deploys.ts).
-const FIXTURE_TESTS = /\.fixture-content\.spec\.ts$/;
+// The tests run on `npm run build:test`: the site with the test articles (hostile, edited, long)
+// added. The deploy test runs on a copy it redeploys under the running server
+// (tests/deploy/build-deploys.ts).
 const DEPLOY_TESTS = /\.deploy\.spec\.ts$/;
 // And `npm run dev` on Vite's dev server.
 const DEV_TESTS = /\.dev\.spec\.ts$/;
 
-export default defineConfig({
+export default defineConfig<Options>({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
@@ -25,51 +25,43 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     baseURL: BASE_URL,
+    // The offline worker's install downloads the site's shell in the background of every page:
+    // only the tests of offline reading (which turn it on) need it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
   projects: [
     {
       name: 'desktop',
-      testIgnore: [FIXTURE_TESTS, DEPLOY_TESTS, DEV_TESTS],
+      testIgnore: [DEPLOY_TESTS, DEV_TESTS],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
     {
       // The journeys tagged @mobile run a second time on a touch phone.
       name: 'mobile',
       grep: /@mobile/,
-      testIgnore: [FIXTURE_TESTS, DEPLOY_TESTS, DEV_TESTS],
+      testIgnore: [DEPLOY_TESTS, DEV_TESTS],
       use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } },
     },
     {
-      name: 'fixture-content',
-      testMatch: FIXTURE_TESTS,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${FIXTURES_PORT}` },
-    },
-    {
-      // One at a time: each test redeploys the site under the server. No service worker: the
-      // deploy is met by the page itself (the worker's own update policy: decision 0004).
+      // One at a time: each test redeploys the site under the server. No service worker (as
+      // everywhere but the offline tests): the deploy is met by the page itself (decision 0004).
       name: 'deploy',
       testMatch: DEPLOY_TESTS,
       fullyParallel: false,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${DEPLOY_PORT}`, serviceWorkers: 'block' },
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${DEPLOY_PORT}`, freshContext: true },
     },
     {
       name: 'dev',
       testMatch: DEV_TESTS,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${DEV_PORT}` },
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${DEV_PORT}`, freshContext: true },
     },
   ],
   webServer: [
     {
       command: `node --import tsx scripts/serve.ts --port ${PORT} --dir dist`,
       url: `${BASE_URL}/robots.txt`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 20_000,
-    },
-    {
-      command: `node --import tsx scripts/serve.ts --port ${FIXTURES_PORT} --dir dist-fixtures`,
-      url: `http://localhost:${FIXTURES_PORT}/robots.txt`,
       reuseExistingServer: !process.env.CI,
       timeout: 20_000,
     },

@@ -45,5 +45,7 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     setupFiles: ['tests/setup/vitest-setup.ts'],
     restoreMocks: true,
+    // Both cores (the default leaves one free).
+    maxWorkers: 2,
   },
 }));

@@ -4,18 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { checkArticle } from '../src/content/validate-article.ts';
+import { main } from './ingest.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEED_RAW = join(ROOT, 'content/raw/000_aa559fc9daf0de27.txt');
 const SEED_JSON = join(ROOT, 'content/articles/deir-ez-zor-recaptured.json');
 
+/** The command, run in this process: its exit status and what it wrote. */
 function ingest(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  let stdout = '';
+  const messages: string[] = [];
+  const status = main(args, { json: (text) => (stdout += text), message: (line) => messages.push(line) });
+  return { status, stdout, stderr: messages.join('\n') };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sahifa-ingest-'));
 
-test('the seed raw text becomes a draft that passes the schema, on stdout', { timeout: 30_000 }, () => {
+test('the seed raw text becomes a draft that passes the schema, on stdout', () => {
   const run = ingest(SEED_RAW, '--slug', 'seed-draft');
   expect(run.status).toBe(0);
   const draft = JSON.parse(run.stdout);
@@ -24,7 +29,7 @@ test('the seed raw text becomes a draft that passes the schema, on stdout', { ti
   expect(run.stderr).toMatch(/proposed sources/);
 });
 
-test('--merge into the curated seed reproduces it, and --out writes the file', { timeout: 30_000 }, () => {
+test('--merge into the curated seed reproduces it, and --out writes the file', () => {
   const out = join(dir, 'out.json');
   const run = ingest(SEED_RAW, '--merge', SEED_JSON, '--out', out);
   expect(run.status).toBe(0);
@@ -38,7 +43,7 @@ test.each([
   ['white space only', () => (writeFileSync(join(dir, 'blank.txt'), ' \n\t\n'), join(dir, 'blank.txt')), /only white space/],
   ['a binary file', () => (writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), join(dir, 'bin.txt')), /binary/],
   ['invalid UTF-8', () => (writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), join(dir, 'latin1.txt')), /not valid UTF-8/],
-])('%s exits non-zero with a clear message and writes nothing', { timeout: 30_000 }, (_name, makeFile, message) => {
+])('%s exits non-zero with a clear message and writes nothing', (_name, makeFile, message) => {
   const out = join(dir, `never-${Math.random()}.json`);
   const run = ingest(makeFile(), '--out', out);
   expect(run.status).toBe(1);
@@ -47,7 +52,7 @@ test.each([
   expect(existsSync(out)).toBe(false);
 });
 
-test('wrong arguments print the usage', { timeout: 30_000 }, () => {
+test('wrong arguments print the usage', () => {
   const run = ingest('--frobnicate');
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(/usage: npm run -s ingest/);
@@ -63,7 +68,7 @@ test('it works from any path: spaces, non-ASCII names, a symbolic link', { timeo
   expect(JSON.parse(run.stdout).slug).toBe('odd-path');
 });
 
-test('UTF-16 with a byte-order mark is read as UTF-16; without one it is refused as such', { timeout: 30_000 }, () => {
+test('UTF-16 with a byte-order mark is read as UTF-16; without one it is refused as such', () => {
   const text = readFileSync(SEED_RAW, 'utf8');
   const le = join(dir, 'utf16le.txt');
   writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
@@ -77,7 +82,7 @@ test('UTF-16 with a byte-order mark is read as UTF-16; without one it is refused
   expect(refused.stderr).toMatch(/utf16-bare\.txt: looks like UTF-16 without a byte-order mark/);
 });
 
-test('a raw text larger than any article is refused before it is read', { timeout: 30_000 }, () => {
+test('a raw text larger than any article is refused before it is read', () => {
   const huge = join(dir, 'huge.txt');
   writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x61));
   const run = ingest(huge);
@@ -85,7 +90,7 @@ test('a raw text larger than any article is refused before it is read', { timeou
   expect(run.stderr).toMatch(/huge\.txt: is 50\.0 MB; an article's raw text is at most 25 MB/);
 });
 
-test('notes and errors name the file and the line', { timeout: 30_000 }, () => {
+test('notes and errors name the file and the line', () => {
   const raw = join(dir, 'notes.txt');
   writeFileSync(raw, `${readFileSync(SEED_RAW, 'utf8')}\nنص — علي (@a_handle_far_too_long) 3 novembre 2017\n`);
   const run = ingest(raw, '--slug', 'notes');
@@ -96,7 +101,7 @@ test('notes and errors name the file and the line', { timeout: 30_000 }, () => {
   expect(ingest(long).stderr).toMatch(/long-line\.txt:2: a line of 30,000 characters/);
 });
 
-test('--merge with another article\'s JSON is refused unless --force', { timeout: 30_000 }, () => {
+test('--merge with another article\'s JSON is refused unless --force', () => {
   const other = join(dir, 'other.txt');
   writeFileSync(other, readFileSync(SEED_RAW, 'utf8'));
   const run = ingest(other, '--slug', 'other', '--merge', SEED_JSON);

@@ -117,12 +117,18 @@ function located(file: string, message: string): string {
   return found ? `${file}:${found[1]}: ${found[2]}` : `${file}: ${message}`;
 }
 
-function main(argv: readonly string[]): number {
+/** Where the command writes: the JSON, and the messages for the editor. */
+export type Output = { readonly json: (text: string) => void; readonly message: (line: string) => void };
+
+const processOutput: Output = { json: (text) => process.stdout.write(text), message: (line) => console.error(line) };
+
+/** The command: its exit code (0 done, 1 bad input, 2 bad arguments). */
+export function main(argv: readonly string[], output: Output = processOutput): number {
   let options: Options;
   try {
     options = parseArgs(argv);
   } catch (error) {
-    console.error(`ingest: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    output.message(`ingest: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
   try {
@@ -142,11 +148,11 @@ function main(argv: readonly string[]): number {
     const { article, notes } = ingestArticle(raw, { slug, rawName: basename(options.file), existing, force: options.force });
     const json = `${JSON.stringify(article, null, 2)}\n`;
     if (options.out) writeFileSync(options.out, json);
-    else process.stdout.write(json);
-    for (const note of notes) console.error(`ingest: note: ${note.line === null ? options.file : `${options.file}:${note.line}`}: ${note.message}`);
+    else output.json(json);
+    for (const note of notes) output.message(`ingest: note: ${note.line === null ? options.file : `${options.file}:${note.line}`}: ${note.message}`);
     return 0;
   } catch (error) {
-    console.error(`ingest: ${located(options.file, error instanceof Error ? error.message : String(error))}`);
+    output.message(`ingest: ${located(options.file, error instanceof Error ? error.message : String(error))}`);
     return 1;
   }
 }

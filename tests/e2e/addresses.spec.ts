@@ -4,8 +4,7 @@
  * status, and the browser hydrates that same page: no hydration error, no DOM thrown away, the
  * address made canonical.
  */
-import type { Page } from '@playwright/test';
-import { test, expect, SEED_PATH } from './fixtures.ts';
+import { test, expect, holdTheApp, SEED_PATH } from './fixtures.ts';
 
 type Case = { readonly url: string; readonly status: number; readonly heading: RegExp; readonly finalPath: string };
 
@@ -31,34 +30,28 @@ const CASES: Case[] = [
   { url: '/articles/index.html', status: 404, heading: NOT_FOUND, finalPath: '/articles/index.html' },
 ];
 
-/** Opens `url` with the app's entry held back, so the prerendered page can be looked at first. */
-async function openHeld(page: Page, url: string) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
+// In groups that run side by side, each on one page.
+const GROUPS = 4;
+for (let group = 0; group < GROUPS; group += 1) {
+  const cases = CASES.filter((_, index) => index % GROUPS === group);
+  test(`forms of addresses, part ${group + 1}: each gives its page with the right status, hydrated without a change`, async ({ page, watch }) => {
+    watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+    for (const { url, status, heading, finalPath } of cases) {
+      await page.unrouteAll();
+      const release = await holdTheApp(page);
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(status);
+      const h1 = page.getByRole('heading', { level: 1 });
+      await expect(h1, url).toHaveText(heading);
+      // The element the server sent is the one the reader keeps: hydration adopted it.
+      await h1.evaluate((element) => element.setAttribute('data-sent', ''));
+      release();
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await expect(page.locator('h1[data-sent]'), url).toHaveCount(1);
+      expect(new URL(page.url()).pathname, url).toBe(finalPath);
+    }
   });
-  const response = await page.goto(url);
-  return { response, release };
 }
-
-test('every form of an address gives its page with the right status, hydrated without a change', async ({ page, watch }) => {
-  watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
-  for (const { url, status, heading, finalPath } of CASES) {
-    await page.unrouteAll();
-    const { response, release } = await openHeld(page, url);
-    expect(response?.status(), url).toBe(status);
-    const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1, url).toHaveText(heading);
-    // The element the server sent is the one the reader keeps: hydration adopted it.
-    await h1.evaluate((element) => element.setAttribute('data-sent', ''));
-    release();
-    await expect(page.locator('html'), url).toHaveAttribute('data-hydrated', '');
-    await expect(page.locator('h1[data-sent]'), url).toHaveCount(1);
-    expect(new URL(page.url()).pathname, url).toBe(finalPath);
-  }
-});
 
 test('the query and fragment of the address survive making it canonical', async ({ page }) => {
   await page.goto(`${SEED_PATH}/index.html?tag=${encodeURIComponent('سوريا')}#p-d5xm`);

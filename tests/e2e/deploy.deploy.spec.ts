@@ -8,6 +8,7 @@ import { test, expect } from './fixtures.ts';
 import { DEPLOY_SLUG, EDIT, EDITED_ID, deploy } from '../deploy/build-deploys.ts';
 
 const PATH = `/articles/${DEPLOY_SLUG}`;
+const TITLE = /^مقال طويل للاختبار/;
 
 test.beforeEach(() => deploy('a'));
 
@@ -45,7 +46,7 @@ test('following a link after a deploy loads the new version of the page it leads
   await reloaded;
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
-  await page.getByRole('link', { name: /^مقال اختبار النشر/ }).click();
+  await page.getByRole('link', { name: TITLE }).click();
   await expect(page.locator(`#${EDITED_ID}`)).toContainText(EDIT);
 });
 
@@ -64,9 +65,9 @@ test('a failed load is retried: «المحاولة مرة أخرى» works once 
     }
   });
   await page.context().setOffline(true);
-  await page.getByRole('link', { name: /^مقال اختبار النشر/ }).click();
+  await page.getByRole('link', { name: TITLE }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'تعذّر عرض هذه الصفحة' })).toBeVisible();
   await page.context().setOffline(false);
   await page.getByRole('button', { name: 'المحاولة مرة أخرى' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^مقال اختبار النشر/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 });

@@ -2,7 +2,7 @@
  * The test fixture every browser test uses: it records console errors, page errors and any
  * request that leaves the site's origin, and fails the test if there were any.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const SEED_SLUG = 'deir-ez-zor-recaptured';
 export const SEED_PATH = `/articles/${SEED_SLUG}`;
@@ -15,7 +15,52 @@ type Watch = {
   allowConsole: (pattern: RegExp) => void;
 };
 
-export const test = base.extend<{ watch: Watch }>({
+export type Options = {
+  /** A context of its own for each test (the deploy and dev projects), instead of the worker's. */
+  freshContext: boolean;
+};
+
+/**
+ * The tests of a worker share one browser context, so that its HTTP cache and compiled scripts
+ * stay warm (a cold page load is most of a short test's time on a 2-core machine). Between tests
+ * it is reset: storage of the site's origin, permissions, routes, the offline switch. Tests that
+ * need other context options (no JavaScript, a service worker, a colour scheme) open their own.
+ */
+export const test = base.extend<{ watch: Watch } & Options, { sharedContext: BrowserContext }>({
+  freshContext: [false, { option: true }],
+  sharedContext: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ sharedContext, freshContext, browser, baseURL }, provide) => {
+    if (freshContext) {
+      const context = await browser.newContext();
+      await provide(context);
+      await context.close();
+      return;
+    }
+    const page = sharedContext.pages()[0] ?? (await sharedContext.newPage());
+    const cdp = await sharedContext.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: new URL(baseURL ?? 'http://localhost').origin,
+      storageTypes: 'local_storage,session_storage,indexeddb,cache_storage,service_workers,cookies',
+    });
+    await cdp.detach();
+    await provide(sharedContext);
+    await sharedContext.clearPermissions();
+    await sharedContext.setOffline(false);
+    await sharedContext.unrouteAll({ behavior: 'ignoreErrors' });
+  },
+  page: async ({ context }, provide) => {
+    const page = await context.newPage();
+    await provide(page);
+    await page.close();
+  },
+
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost').origin;
@@ -55,10 +100,24 @@ export function paragraphs(page: Page) {
 }
 
 /**
- * Opens an article and waits until the app has hydrated (the share controls turn from permalinks
- * into buttons): a click before that is a plain link or a button with no handler yet.
+ * Opens a page and waits until the app has hydrated it (`<html data-hydrated>`): a click before
+ * that is a plain link or a button with no handler yet.
  */
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('button', { name: /^(نسخ رابط الفقرة|مشاركة الفقرة)$/ }).first().waitFor({ state: 'attached' });
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Holds the app's entry script back from the next loads of `page` until `release` is called:
+ * what shows meanwhile is the prerendered page and the boot script.
+ */
+export async function holdTheApp(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }

@@ -1,4 +1,4 @@
-import { test, expect, SEED_PATH } from './fixtures.ts';
+import { test, expect, holdTheApp, SEED_PATH } from './fixtures.ts';
 
 test('settings persist across reloads and apply before the app starts (no flash)', async ({ page }) => {
   await page.goto(SEED_PATH);
@@ -14,12 +14,7 @@ test('settings persist across reloads and apply before the app starts (no flash)
   await expect(page.getByRole('button', { name: 'إعدادات القراءة' })).toBeFocused();
 
   // Hold the app's script back: what shows before it runs is the static page plus the boot script.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-.*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdTheApp(page);
   await page.reload({ waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '5');

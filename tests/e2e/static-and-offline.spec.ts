@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, gotoHydrated, paragraphs, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, holdTheApp, paragraphs, SEED_PATH } from './fixtures.ts';
 
 test('the built article is readable with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -18,12 +18,7 @@ test('the built article is readable with JavaScript disabled', async ({ browser 
 
 /** Opens the seed article with the app's entry script held back until `release` is called. */
 async function gotoBeforeTheAppStarts(page: Page): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdTheApp(page);
   await page.goto(SEED_PATH);
   return release;
 }
@@ -116,27 +111,31 @@ test('hydration leaves the page as it was, without errors or warnings', async ({
   expect(await paragraphs(page).allInnerTexts()).toEqual(before);
 });
 
-test('after one visit the article opens with the network off', async ({ page, context }) => {
-  await page.goto(SEED_PATH);
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-    return registration.active?.state;
+test.describe('with the offline worker', () => {
+  test('after one visit the article opens with the network off', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(SEED_PATH);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+      return registration.active?.state;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(paragraphs(page)).toHaveCount(8);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"', 'دير'))).toBe(true);
+    // Another page of the site, and a filtered address, work offline too.
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
+    await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
+    await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+    await context.close();
   });
-  await context.setOffline(true);
-  await page.reload();
-  await expect(paragraphs(page)).toHaveCount(8);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا');
-  await page.evaluate(() => document.fonts.ready);
-  expect(await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"', 'دير'))).toBe(true);
-  // Another page of the site, and a filtered address, work offline too.
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
-  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
-  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
-  await context.setOffline(false);
 });
 
 test('the web app manifest names the reader in Arabic, right to left', async ({ request }) => {

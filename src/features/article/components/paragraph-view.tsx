@@ -14,7 +14,6 @@ type Props = {
   readonly renderCitation?: (citationId: string, children: ReactNode) => ReactNode;
   /** Controls after the text (the share button); a stable function, so memoizing holds. */
   readonly renderActions?: (block: ParagraphBlock) => ReactNode;
-  readonly highlighted?: boolean;
   /** This paragraph is the target of the URL's fragment. */
   readonly targeted?: boolean;
 };
@@ -29,11 +28,10 @@ function Segment({ segment }: { segment: TextSegment }) {
  * filter or a selection re-renders only the paragraphs whose props changed, and hiding or
  * highlighting one touches only its wrapper.
  */
-export const ParagraphView = memo(function ParagraphView({ block, hidden, marks, citations, renderCitation, renderActions, highlighted, targeted }: Props) {
+export const ParagraphView = memo(function ParagraphView({ block, hidden, marks, citations, renderCitation, renderActions, targeted }: Props) {
   return (
     <div
       className={styles.block}
-      data-highlighted={highlighted ? 'true' : undefined}
       data-target={targeted ? 'true' : undefined}
       hidden={hidden}
     >

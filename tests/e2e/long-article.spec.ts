@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, gotoHydrated } from './fixtures.ts';
 
-// 100 paragraphs and 20 tweets (tests/fixtures/content/articles/fixture-long.json): four groups
-// of blocks, so a filter reaches the article in stages.
+// 100 paragraphs and 20 tweets (tests/fixtures/content/articles/fixture-long.json): the blocks
+// take a filter as a deferred update, after the tap's frame.
 const PATH = '/articles/fixture-long';
 const ALEPPO_TWEETS = ['t-l1', 't-l5', 't-l9', 't-ld', 't-lh'];
 
