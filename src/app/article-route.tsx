@@ -37,8 +37,8 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
   const sources = useMemo(() => buildSourceModel(article), [article]);
   const selection = useSourceSelection(sources);
   const onTagLinkClick = useTagLinkClicks();
-  const { shown } = hashtags;
-  const marks = shown.kind === 'active' ? shown.marks : undefined;
+  const { filter } = hashtags;
+  const marks = filter.kind === 'active' ? filter.marks : undefined;
   // A linked paragraph is shown even when a filter would hide it.
   const isVisible = (blockId: string) => blockId === arrival.targetId || hashtags.isVisible(blockId);
 
@@ -74,7 +74,8 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
         <ArticleView
           article={article}
           notice={arrival.notice}
-          toolbar={<HashtagFilterBar index={tags} filter={hashtags.filter} />}
+          view={filter}
+          toolbar={<HashtagFilterBar index={tags} filter={filter} />}
           renderParagraph={(block) => (
             <ParagraphView
               key={block.id}

@@ -240,7 +240,9 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
   // Curated citations stay while their paragraph and quote still stand.
   const liveParagraphs = blocks.filter((block): block is ParagraphBlock => block.type === 'paragraph');
   const liveById = new Map(liveParagraphs.map((block) => [block.id, block.text]));
-  const liveCandidates = indexByPieces(liveParagraphs);
+  // Built only when an old citation or paragraph must be looked for (a merge).
+  let liveIndex: ((text: string) => ParagraphBlock[]) | undefined;
+  const liveCandidates = (text: string) => (liveIndex ??= indexByPieces(liveParagraphs))(text);
   for (const citation of existing?.citations ?? []) {
     const text = liveById.get(citation.paragraphId);
     if (text !== undefined && resolveQuote(text, citation.quote).status === 'found') {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useSyncExternalStore, type MouseEvent } from 'react';
+import { useCallback, useMemo, useSyncExternalStore, type MouseEvent } from 'react';
 import type { Article, TweetBlock } from '../../content/schema.ts';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { isModifiedClick } from '../../ui/modified-click.ts';
@@ -7,13 +7,8 @@ import type { TagIndex } from './lib/tag-index.ts';
 import { currentSearch, pushSearch, searchWhenHydrating, subscribeToSearch } from './tag-url.ts';
 
 export type HashtagFilter = {
-  /** The filter the address asks for: the tag list and its status follow it in the frame of the tap. */
+  /** The filter the address asks for (a long article shows it group by group: use-staged-groups.ts). */
   readonly filter: TagFilter;
-  /**
-   * The filter the blocks show: the same, deferred (useDeferredValue), so that on a long article
-   * hiding and marking thousands of blocks never holds up the tap's frame.
-   */
-  readonly shown: TagFilter;
   readonly isVisible: (blockId: string) => boolean;
   /** Whether a written tag is the active filter (stable per filter). */
   readonly isActiveTag: (tag: string) => boolean;
@@ -27,14 +22,12 @@ export function useHashtagFilter(article: Article, index: TagIndex): HashtagFilt
   const hydrated = useHydrated();
   const param = hydrated ? new URLSearchParams(search).get('tag') : null;
   const filter = useMemo(() => (param === null ? NO_FILTER : resolveTagParam(index, article, param)), [index, article, param]);
-  const shown = useDeferredValue(filter);
-  const isActive = useCallback((tag: string) => isActiveTag(shown, tag), [shown]);
+  const isActive = useCallback((tag: string) => isActiveTag(filter, tag), [filter]);
   return {
     filter,
-    shown,
-    isVisible: (blockId) => isBlockVisible(shown, blockId),
+    isVisible: (blockId) => isBlockVisible(filter, blockId),
     isActiveTag: isActive,
-    carriesActiveTag: (tweet) => shown.kind === 'active' && shown.visible.has(tweet.id) && tweet.hashtags.some(isActive),
+    carriesActiveTag: (tweet) => filter.kind === 'active' && filter.visible.has(tweet.id) && tweet.hashtags.some(isActive),
   };
 }
 

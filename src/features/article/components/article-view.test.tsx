@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { loadSeed } from '../../../../tests/fixtures/articles.ts';
+import { loadSeed, longArticle } from '../../../../tests/fixtures/articles.ts';
+import { GROUP_SIZE } from '../lib/staged-groups.ts';
 import { ArticleView } from './article-view.tsx';
 import { ParagraphView } from './paragraph-view.tsx';
 
@@ -51,4 +52,45 @@ test('a paragraph marks the given ranges and isolates Latin runs', () => {
   expect(paragraph?.querySelector('mark')?.textContent).toBe('دير الزور');
   expect(paragraph?.querySelector('bdi[dir="ltr"]')?.textContent).toBe('Mourad*');
   expect(paragraph?.textContent).toBe('قال Mourad* إن دير الزور تحررت');
+});
+
+function LongArticle({ article, shown }: { article: ReturnType<typeof longArticle>; shown: { ids: ReadonlySet<string> } | null }) {
+  return (
+    <ArticleView
+      article={article}
+      view={shown ?? undefined}
+      renderParagraph={(block) => <ParagraphView key={block.id} block={block} hidden={shown !== null && !shown.ids.has(block.id)} />}
+      renderTweet={() => null}
+    />
+  );
+}
+
+/** The ids of the paragraphs each group shows (not filtered out), group by group. */
+function shownByGroup(): string[][] {
+  return Array.from(document.querySelectorAll('[data-group]'), (group) =>
+    Array.from(group.querySelectorAll('[data-block="paragraph"]'))
+      .filter((paragraph) => !paragraph.parentElement?.hidden)
+      .map((paragraph) => paragraph.id),
+  );
+}
+
+test('a new view reaches a long article group by group, the reader\'s group first', async () => {
+  const article = longArticle(GROUP_SIZE * 3 + 5);
+  const ids = article.blocks.map((block) => block.id);
+  const { rerender } = render(<LongArticle article={article} shown={null} />);
+  expect(shownByGroup().flat()).toEqual(ids);
+
+  const every7th = { ids: new Set(ids.filter((_, index) => index % 7 === 0)) };
+  rerender(<LongArticle article={article} shown={every7th} />);
+  // In the same render: the first group shows the new view; the others wait, skipped and hidden
+  // from assistive technology, the article body marked busy.
+  const groups = Array.from(document.querySelectorAll('[data-group]'));
+  expect(groups.map((group) => group.hasAttribute('data-waiting'))).toEqual([false, true, true, true]);
+  expect(groups.map((group) => group.getAttribute('aria-hidden'))).toEqual([null, 'true', 'true', 'true']);
+  expect(document.querySelector('[aria-busy="true"]')).not.toBeNull();
+  expect(shownByGroup()[0]).toEqual(ids.slice(0, GROUP_SIZE).filter((id) => every7th.ids.has(id)));
+
+  await waitFor(() => expect(document.querySelector('[aria-busy]')).toBeNull());
+  expect(document.querySelectorAll('[data-waiting]')).toHaveLength(0);
+  expect(shownByGroup().flat()).toEqual(ids.filter((id) => every7th.ids.has(id)));
 });

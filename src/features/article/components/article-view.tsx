@@ -1,10 +1,12 @@
-import { memo, type ReactNode } from 'react';
-import type { Article, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
+import { memo, useMemo, type ReactNode } from 'react';
+import type { Article, Block, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
 import { formatArabicDate } from '../../../lib/format.ts';
 import { articleText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
 import { Digits } from '../../../ui/digits.tsx';
 import { ARABIC_WORDS_PER_MINUTE, readingMinutes } from '../lib/reading-time.ts';
+import { groupBlocks } from '../lib/staged-groups.ts';
+import { useStagedGroups } from '../use-staged-groups.ts';
 import styles from './article-view.module.css';
 
 type Props = {
@@ -15,14 +17,42 @@ type Props = {
   readonly toolbar?: ReactNode;
   /** A message about the address the reader arrived by (an announced live region, always present). */
   readonly notice?: string | null;
+  /**
+   * What the blocks show (a hashtag filter), compared by identity: a new one reaches a long
+   * article group by group, starting where the reader is (useStagedGroups).
+   */
+  readonly view?: object;
 };
+
+type GroupProps = Pick<Props, 'renderParagraph' | 'renderTweet'> & {
+  readonly blocks: readonly Block[];
+  /** The group still shows the view before the current one: it keeps what it shows and is not rendered. */
+  readonly waiting: boolean;
+};
+
+/** One group of blocks; while it waits for a new view it is not rendered again. */
+const GroupBlocks = memo(
+  function GroupBlocks({ blocks, renderParagraph, renderTweet }: GroupProps) {
+    return blocks.map((block) => {
+      switch (block.type) {
+        case 'paragraph':
+          return renderParagraph(block);
+        case 'tweet':
+          return renderTweet(block);
+      }
+    });
+  },
+  (previous, next) => next.waiting || (!previous.waiting && previous.blocks === next.blocks && previous.renderParagraph === next.renderParagraph && previous.renderTweet === next.renderTweet),
+);
 
 export function articleTitleId(slug: string): string {
   return `article-title-${slug}`;
 }
 
 /** The article: one h1, its date (marked when inferred), then every block in order. */
-export function ArticleView({ article, renderParagraph, renderTweet, toolbar, notice }: Props) {
+export function ArticleView({ article, renderParagraph, renderTweet, toolbar, notice, view }: Props) {
+  const groups = useMemo(() => groupBlocks(article.blocks), [article.blocks]);
+  const { isWaiting, busy, track } = useStagedGroups(view, groups.length);
   return (
     <article className={styles.article} aria-labelledby={articleTitleId(article.slug)} lang={article.language}>
       <ArticleHeader article={article} />
@@ -30,14 +60,15 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar, no
         {notice}
       </p>
       {toolbar}
-      <div className={styles.body}>
-        {article.blocks.map((block) => {
-          switch (block.type) {
-            case 'paragraph':
-              return renderParagraph(block);
-            case 'tweet':
-              return renderTweet(block);
-          }
+      <div ref={track} className={styles.body} aria-busy={busy || undefined}>
+        {groups.map((blocks, index) => {
+          const waiting = isWaiting(index);
+          return (
+            // Keyed by article too: another article's blocks never wait in this one's groups.
+            <div key={`${article.slug}:${index}`} className={styles.group} data-group={index} data-waiting={waiting || undefined} aria-hidden={waiting || undefined}>
+              <GroupBlocks blocks={blocks} renderParagraph={renderParagraph} renderTweet={renderTweet} waiting={waiting} />
+            </div>
+          );
         })}
       </div>
       <footer className={styles.footer}>

@@ -1,0 +1,59 @@
+import { startTransition, useEffect, useState } from 'react';
+import { advance, isWaiting, restage, settled, type Staging } from './lib/staged-groups.ts';
+
+/**
+ * Which group is at the top of the reader's screen, as an IntersectionObserver reports it: read
+ * when a new view starts, never measured during render.
+ */
+class FirstInView {
+  private readonly inView = new Set<number>();
+  private observer: IntersectionObserver | null = null;
+
+  observe(container: HTMLElement | null): () => void {
+    if (!container || typeof IntersectionObserver !== 'function') return () => {};
+    this.observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const group = Number(entry.target.getAttribute('data-group'));
+        if (entry.isIntersecting) this.inView.add(group);
+        else this.inView.delete(group);
+      }
+    });
+    for (const group of container.querySelectorAll('[data-group]')) this.observer.observe(group);
+    return () => this.observer?.disconnect();
+  }
+
+  get first(): number {
+    return this.inView.size === 0 ? 0 : Math.min(...this.inView);
+  }
+}
+
+export type StagedGroups = {
+  /** Whether the group still shows the view before the current one (it is not rendered meanwhile). */
+  readonly isWaiting: (group: number) => boolean;
+  readonly busy: boolean;
+  /** Observes the groups of this element (data-group attributes) to know where the reader is. */
+  readonly track: (container: HTMLElement | null) => void;
+};
+
+/**
+ * Shows a new `view` (compared by identity) in the group the reader is at within this render,
+ * and in one more group in each task after, as a transition (a new tap interrupts it).
+ */
+export function useStagedGroups<V>(view: V, count: number): StagedGroups {
+  const [tracker] = useState(() => new FirstInView());
+  const [container, track] = useState<HTMLElement | null>(null);
+  const [stored, setStored] = useState<Staging<V>>(() => settled(view));
+  let staging = stored;
+  if (stored.view !== view) {
+    // A new view: adjusting state while rendering (React renders again before committing).
+    staging = count > 1 ? restage(view, count, tracker.first) : settled(view);
+    setStored(staging);
+  }
+  useEffect(() => tracker.observe(container), [tracker, container, count]);
+  useEffect(() => {
+    if (staging.waiting.length === 0) return;
+    const timer = setTimeout(() => startTransition(() => setStored((current) => (current.view === staging.view ? advance(current) : current))));
+    return () => clearTimeout(timer);
+  }, [staging]);
+  return { isWaiting: (group) => isWaiting(staging, group), busy: staging.waiting.length > 0, track };
+}
