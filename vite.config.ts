@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildFonts } from './scripts/lib/fonts.ts';
 import { deferAppScriptsPlugin } from './scripts/vite/defer-app-scripts.ts';
 import { devDataPlugin } from './scripts/vite/dev-data-plugin.ts';
 
@@ -14,14 +15,27 @@ const productionRouter = [
   { find: /^react-router\/dom$/, replacement: routerBuild('dom-export.mjs') },
 ];
 
-export default defineConfig(({ mode }) => ({
-  resolve: { alias: mode === 'production' ? productionRouter : [] },
+const extraContent = (process.env.SAHIFA_EXTRA_CONTENT ?? '').split(':').filter(Boolean);
+
+/**
+ * The site's fonts, subset to what its articles and interface use (scripts/lib/fonts.ts): the
+ * stylesheet imports them as `sahifa-fonts.css`. Unit tests load no stylesheet.
+ */
+async function fontsAlias() {
+  if (process.env.VITEST) return [];
+  const contentDirs = ['content/articles', ...extraContent.map((dir) => `${dir}/articles`)].map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url)));
+  const css = await buildFonts(contentDirs, fileURLToPath(new URL('./node_modules/.cache/sahifa-fonts/', import.meta.url)));
+  return [{ find: /^sahifa-fonts\.css$/, replacement: css }];
+}
+
+export default defineConfig(async ({ mode }) => ({
+  resolve: { alias: [...(mode === 'production' ? productionRouter : []), ...(await fontsAlias())] },
   // scripts/build.ts sets the build id (scripts/lib/build-id.ts); the page data carries the same.
   define: { 'import.meta.env.SAHIFA_BUILD_ID': JSON.stringify(process.env.SAHIFA_BUILD_ID ?? 'dev') },
-  plugins: [react(), devDataPlugin((process.env.SAHIFA_EXTRA_CONTENT ?? '').split(':').filter(Boolean)), deferAppScriptsPlugin()],
+  plugins: [react(), devDataPlugin(extraContent), deferAppScriptsPlugin()],
   css: {
     // Short class names in production: they are shipped in every page and in the first script.
-    modules: mode === 'production' ? { generateScopedName: '[hash:base64:6]' } : {},
+    modules: mode === 'production' ? { generateScopedName: '[hash:base64:4]' } : {},
   },
   build: {
     target: 'es2022',
@@ -34,6 +48,8 @@ export default defineConfig(({ mode }) => ({
     // (React, shared code) came with the entry. Without it the first bundle carries no preload
     // helper and no polyfill.
     modulePreload: false,
+    // Which chunk each lazy route became: the size budget counts it for its pages (check-budget.ts).
+    manifest: true,
     rolldownOptions: {
       // React, react-dom and the router in one long-cached chunk; lazy feature chunks share it.
       output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },

@@ -10,7 +10,7 @@
  *     generated article of 2,000 paragraphs and 500 tweets; median of 20 taps, cold ones included.
  *  3. Ingest: a 5 MB raw text of long paragraphs, a 5 MB single line, 5 MB of short lines, and a
  *     50 MB file (refused).
- * Options: --only=lighthouse,filter,ingest (default: all), --runs=N (Lighthouse pairs),
+ * Options: --only=lighthouse,filter,ingest,share (default: all), --runs=N (Lighthouse pairs),
  * --write-readme (replaces the figures between the README's bench markers).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -22,7 +22,10 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import type { Article } from '../src/content/schema.ts';
 import { extractHashtags } from '../src/lib/hashtags.ts';
+import { readAllArticles } from '../src/content/read-articles.ts';
+import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
 import { ingestArticle } from '../src/ingest/ingest-article.ts';
+import { shareImages } from './lib/share-images.ts';
 import { escapeHtml } from './lib/page-html.ts';
 import { MAX_INPUT_BYTES, readRawText } from './ingest.ts';
 import { precompress } from './precompress.ts';
@@ -43,7 +46,7 @@ const origin = (port: number) => `http://localhost:${port}`;
 const SEED_PATH = '/articles/deir-ez-zor-recaptured';
 const LARGE_PATH = '/articles/bench-large';
 const flags = process.argv.slice(2);
-const only = new Set((flags.find((flag) => flag.startsWith('--only='))?.slice('--only='.length) ?? 'lighthouse,filter,ingest').split(','));
+const only = new Set((flags.find((flag) => flag.startsWith('--only='))?.slice('--only='.length) ?? 'lighthouse,filter,ingest,share').split(','));
 const runs = Number(flags.find((flag) => flag.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
 
 /** The median: the middle value, or the mean of the middle two. */
@@ -274,6 +277,31 @@ function ingestFigures(): string[] {
   ];
 }
 
+/** Share images of the seed and the long test article, drawn from an empty cache, then after one edit. */
+async function shareImageFigures(): Promise<string[]> {
+  const articles = [readAllArticles(), readAllArticles(join(ROOT, 'tests/fixtures/content/articles'))].flat();
+  const drawAll = async (list: readonly Article[], cache: string) => {
+    const images = await shareImages(join(BENCH, 'share-dist'), cache);
+    const started = performance.now();
+    for (const article of list) {
+      const cards = [null, ...article.blocks].map((block) => shareCardOf(article, block));
+      for (let at = 0; at < cards.length; at += 8) await Promise.all(cards.slice(at, at + 8).map((card) => images.imageOf(card)));
+    }
+    return { ...images.stats(), seconds: (performance.now() - started) / 1000 };
+  };
+  const cache = join(BENCH, 'share-cache');
+  const clean = await drawAll(articles, cache);
+  const [first, ...others] = articles;
+  if (!first) return [];
+  const edited: Article = { ...first, blocks: first.blocks.map((block, index) => (index === 0 ? { ...block, text: `${block.text} (مُحدَّث)` } : block)) };
+  const again = await drawAll([edited, ...others], cache);
+  const perImage = (clean.seconds * 1000) / Math.max(1, clean.drawn);
+  return [
+    `| Share images, clean build | ${clean.drawn} drawn in ${clean.seconds.toFixed(2)} s (${Math.round(perImage)} ms each) | ≤ 50 ms each |`,
+    `| Share images, rebuild after one paragraph edit | ${again.drawn} drawn, ${again.reused} reused, ${again.seconds.toFixed(2)} s (${Math.round((100 * again.seconds) / clean.seconds)} % of clean) | ≤ 10 % of clean |`,
+  ];
+}
+
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 
@@ -329,6 +357,7 @@ async function main(): Promise<void> {
       );
     }
     if (only.has('ingest')) rows.push(...ingestFigures());
+    if (only.has('share')) rows.push(...(await shareImageFigures()));
   } finally {
     server?.kill();
   }

@@ -7,12 +7,15 @@
  * SAHIFA_EXTRA_CONTENT=<dir>[:<dir>…] adds the articles of other content folders (the test
  * fixtures, the bench's generated ones); SAHIFA_OUT_DIR chooses where the build goes (dist/).
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { buildSite } from '../src/app/site.ts';
 import { readAllArticles } from '../src/content/read-articles.ts';
 import { computeBuildId } from './lib/build-id.ts';
+import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
+import { shareImages } from './lib/share-images.ts';
+import { takeStylesheet } from './lib/page-html.ts';
 import { prerender } from './prerender.ts';
 import { precompress } from './precompress.ts';
 import { buildServiceWorker } from './service-worker.ts';
@@ -61,13 +64,6 @@ async function bundleBoot(): Promise<string> {
   return chunk.code.trim();
 }
 
-function fontPreloads(): string[] {
-  return readdirSync(join(dist, 'assets'))
-    .filter((name) => /noto-naskh-arabic-arabic-(400|700)-normal-[\w-]+\.woff2$/.test(name))
-    .sort()
-    .map((name) => `/assets/${name}`);
-}
-
 async function main(): Promise<void> {
   const siteUrl = siteUrlFrom(process.env.SAHIFA_SITE_URL);
   const buildId = computeBuildId(root);
@@ -80,13 +76,25 @@ async function main(): Promise<void> {
   const ssrDir = `${dist}-ssr`;
   await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false } });
   const boot = await bundleBoot();
-  const template = readFileSync(join(dist, 'index.html'), 'utf8');
-  const written = await prerender(site, join(ssrDir, 'entry-server.js'), { dist, template, boot, siteUrl, fontPreloads: fontPreloads() });
+  const { template, href: stylesheet } = takeStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'));
+  const style = readFileSync(join(dist, stylesheet), 'utf8').trim();
+  // Kept between builds (and between the test builds): only changed cards are drawn again.
+  const images = await shareImages(dist, resolve(root, process.env.SAHIFA_SHARE_IMAGE_CACHE ?? 'node_modules/.cache/sahifa-share-images'));
+  const written = await prerender(site, join(ssrDir, 'entry-server.js'), {
+    dist,
+    template,
+    boot,
+    style,
+    siteUrl,
+    shareImage: (article, block) => images.imageOf(shareCardOf(article, block)),
+  });
+  const drawing = images.stats();
   rmSync(ssrDir, { recursive: true, force: true });
   const worker = await buildServiceWorker(dist);
   const compressed = precompress(dist);
   console.log(
-    `Built ${site.articles.length} articles for ${siteUrl}: ${written.pages} pages and ${written.data} data files; ` +
+    `Built ${site.articles.length} articles for ${siteUrl}: ${written.pages} pages, ${written.shares} share pages and ${written.data} data files; ` +
+      `share images: ${drawing.drawn} drawn${drawing.drawn > 0 ? ` (${Math.round(drawing.drawMs / drawing.drawn)} ms each)` : ''}, ${drawing.reused} reused; ` +
       `the service worker precaches ${worker.count} files (${Math.round(worker.size / 1024)} KB); precompressed ${compressed} files.`,
   );
 }

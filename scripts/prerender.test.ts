@@ -20,13 +20,14 @@ import { assemblePage } from './lib/page-html.ts';
 
 const template = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
 const BOOT = 'document.documentElement.dataset.boot = "$&";';
+const STYLE = "body::before { content: '$&'; }";
 
 async function renderArticle(article: Article): Promise<Document> {
   const site = buildSite([article], 'test');
   const page = { kind: 'article', slug: article.slug } as const;
   const entry = [...site.pages()].find((candidate) => candidate.page.kind === 'article');
   const rendered = await renderPage(page, entry?.data ?? null);
-  const html = assemblePage(template, { title: rendered.meta.title, head: [`<meta name="description" content="x" />`], boot: BOOT, body: rendered.html, descriptor: pageDescriptorHtml(page) });
+  const html = assemblePage(template, { title: rendered.meta.title, head: [`<meta name="description" content="x" />`], boot: BOOT, style: STYLE, body: rendered.html, descriptor: pageDescriptorHtml(page) });
   return new JSDOM(html).window.document;
 }
 
@@ -52,6 +53,10 @@ function expectIntact(document: Document, article: Article): void {
   const head = document.head;
   expect(head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')).toHaveLength(1);
   expect(head.querySelectorAll('title')).toHaveLength(1);
+  // The stylesheet went in as it is, once, allowed by its hash.
+  expect(head.querySelectorAll('style')).toHaveLength(1);
+  expect(head.querySelector('style')?.textContent).toBe(STYLE);
+  expect(head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toMatch(/style-src 'self' 'sha256-[\w+/=]+'/);
   expect(head.querySelectorAll('meta[name="description"]')).toHaveLength(1);
   expect(head.querySelector('title')?.textContent).toBe(`${article.headline.text} — صحيفة`);
   // The boot script went in as it is, once, and nothing of the page's own text ran.

@@ -22,7 +22,8 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: ['**/*.{html,js,css,json,woff2,svg,txt,webmanifest}'],
-    globIgnores: ['sw.js', 'workbox-*.js', '**/*.br', '**/*.gz'],
+    // Share pages only send their reader on to the article: they are for previews, not for reading.
+    globIgnores: ['sw.js', 'workbox-*.js', '**/*.br', '**/*.gz', '.vite/**', 'articles/*/p/**'],
     swDest: join(dist, 'sw.js'),
     manifestTransforms: [pageUrls],
     // `?tag=` filters are the same page: serve it from the precache too.

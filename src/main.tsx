@@ -19,9 +19,10 @@ const canonical = pathOf(page);
 if (sent && canonical !== null && canonical !== window.location.pathname) {
   window.history.replaceState(window.history.state, '', `${canonical}${window.location.search}${window.location.hash}`);
 }
-// Reloaded onto a new deploy: back to the paragraph the reader was at.
+// Reloaded onto a new deploy: back to the paragraph the reader was at (when it is on this page:
+// a reload during a link to another page records the block of the page left behind).
 const resumeAt = takeResumePoint(window.location.pathname);
-const resumed = resumeAt !== null && window.location.hash === '';
+const resumed = resumeAt !== null && window.location.hash === '' && document.getElementById(resumeAt) !== null;
 if (resumed) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#${resumeAt}`);
 
 const initial: InitialPage = { page, path: window.location.pathname, resumed };

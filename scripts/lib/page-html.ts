@@ -48,6 +48,8 @@ export type PageParts = {
   readonly head: readonly string[];
   /** The inline boot script (src/boot/boot.ts, bundled). */
   readonly boot: string;
+  /** The site's stylesheet, inlined (the page paints without waiting for another file). */
+  readonly style: string;
   /** The prerendered app, and the page's descriptor block. */
   readonly body: string;
   readonly descriptor: string;
@@ -55,6 +57,7 @@ export type PageParts = {
 
 export const TEMPLATE_MARKERS = {
   csp: '<!--csp-->',
+  style: '<!--style-->',
   boot: '<!--boot-->',
   title: '<title>صحيفة</title>',
   head: '<!--app-head-->',
@@ -62,10 +65,23 @@ export const TEMPLATE_MARKERS = {
   descriptor: '<!--page-->',
 } as const;
 
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="(\/assets\/[\w.-]+\.css)">/;
+
+/**
+ * The built template without its one stylesheet link, and the stylesheet's URL: every page
+ * carries the styles inline instead, at the template's style marker (issue #21).
+ */
+export function takeStylesheet(template: string): { template: string; href: string } {
+  const match = STYLESHEET.exec(template);
+  if (!match?.[1]) throw new Error('the page template has no stylesheet link');
+  return { template: template.slice(0, match.index) + template.slice(match.index + match[0].length), href: match[1] };
+}
+
 /** The page's HTML. */
 export function assemblePage(template: string, parts: PageParts): string {
-  const csp = contentSecurityPolicy({ scripts: [cspHash(parts.boot)], styles: [] });
+  const csp = contentSecurityPolicy({ scripts: [cspHash(parts.boot)], styles: [cspHash(parts.style)] });
   let html = template;
+  html = replaceOnce(html, TEMPLATE_MARKERS.style, `<style>${parts.style}</style>`);
   html = replaceOnce(html, TEMPLATE_MARKERS.csp, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}" />`);
   html = replaceOnce(html, TEMPLATE_MARKERS.boot, `<script>${parts.boot}</script>`);
   html = replaceOnce(html, TEMPLATE_MARKERS.title, `<title>${escapeHtml(parts.title)}</title>`);
@@ -73,4 +89,45 @@ export function assemblePage(template: string, parts: PageParts): string {
   html = replaceOnce(html, TEMPLATE_MARKERS.body, parts.body);
   html = replaceOnce(html, TEMPLATE_MARKERS.descriptor, parts.descriptor);
   return html;
+}
+
+export type SharePageParts = {
+  readonly title: string;
+  /** Head elements (Open Graph and the canonical link), already escaped. */
+  readonly head: readonly string[];
+  /** Where the reader goes: the article at the block (`/articles/<slug>#<id>`). */
+  readonly target: string;
+  /** The link's text, and the block's text shown while the browser follows it. */
+  readonly linkText: string;
+  readonly quote: string;
+};
+
+/**
+ * A paragraph's or tweet's share page (issue #19): its own preview in the head, and for a
+ * person, the article at that block at once (a zero-second refresh, which needs no script; the
+ * link says where, should a browser not follow it). No app, no script.
+ */
+export function assembleSharePage(parts: SharePageParts): string {
+  const csp = contentSecurityPolicy({ scripts: [], styles: [] });
+  const target = escapeHtml(parts.target);
+  return [
+    '<!doctype html>',
+    '<html lang="ar" dir="rtl">',
+    '  <head>',
+    '    <meta charset="UTF-8" />',
+    `    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}" />`,
+    '    <meta name="viewport" content="width=device-width, initial-scale=1" />',
+    `    <meta http-equiv="refresh" content="0; url=${target}" />`,
+    `    <title>${escapeHtml(parts.title)}</title>`,
+    ...parts.head.map((tag) => `    ${tag}`),
+    '  </head>',
+    '  <body>',
+    '    <main id="main">',
+    `      <p><a href="${target}">${escapeHtml(parts.linkText)}</a></p>`,
+    `      <blockquote><p>${escapeHtml(parts.quote)}</p></blockquote>`,
+    '    </main>',
+    '  </body>',
+    '</html>',
+    '',
+  ].join('\n');
 }

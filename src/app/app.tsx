@@ -4,12 +4,15 @@ import { NOT_FOUND, dataPathOf, parsePath, type PageRef } from '../lib/addresses
 import { appText } from '../lib/ui-text.ts';
 import { HydrationBoundary } from '../ui/use-hydrated.tsx';
 import { ArticleRoute } from './article-route.tsx';
-import { ListRoute } from './list-route.tsx';
 import { Layout, MAIN_ID } from './layout.tsx';
+import { lazyPart } from './lazy-part.ts';
 import { loadPageData, peekPageData } from './load-page-data.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import type { PageData } from './page-data.ts';
 import { describePage } from './page-meta.ts';
+
+// The article page is the one readers arrive at; the list's code comes when a list is shown.
+const ListRoute = lazyPart(() => import('./list-route.tsx'), 'ListRoute');
 
 /**
  * The page the app starts on: the one the server sent (src/main.tsx reads it from the page), at

@@ -2,21 +2,30 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import type { Block } from '../content/schema.ts';
 import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
-import { ReadingProgress } from '../features/article/components/reading-progress.tsx';
-import { HashtagFilterBar } from '../features/hashtags/components/hashtag-filter-bar.tsx';
 import { HashtagLink } from '../features/hashtags/components/hashtag-link.tsx';
 import { useHashtagFilter, useTagLinkClicks } from '../features/hashtags/use-hashtag-filter.ts';
-import { ShareButton } from '../features/sharing/components/share-button.tsx';
 import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
 import { CitationLink } from '../features/sources/components/citation-link.tsx';
+import { ArticleNav } from '../features/article/components/article-nav.tsx';
+import { ReadingProgress } from '../features/article/components/reading-progress.tsx';
+import { HashtagFilterBar } from '../features/hashtags/components/hashtag-filter-bar.tsx';
+import { ShareButton } from '../features/sharing/components/share-button.tsx';
+import { Endnotes } from '../features/sources/components/endnotes.tsx';
+import { SourcesOpener } from '../features/sources/components/sources-opener.tsx';
 import { SourcesPanel } from '../features/sources/components/sources-panel.tsx';
 import { openSourceEntry } from '../features/sources/components/sources-drawer.ts';
 import { buildSourceModel } from '../features/sources/lib/source-model.ts';
 import { SourceSelectionContext } from '../features/sources/source-selection-context.ts';
 import { useSourceSelection } from '../features/sources/use-source-selection.ts';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
-import type { ArticlePageData } from './page-data.ts';
+import { pathOf } from '../lib/addresses.ts';
+import { MonthStyleContext } from '../ui/date-text.tsx';
+import type { ArticlePageData, ArticleSummary } from './page-data.ts';
 import styles from './article-route.module.css';
+
+function linkTo(summary: ArticleSummary | null) {
+  return summary ? { href: pathOf({ kind: 'article', slug: summary.slug }) ?? '/', title: summary.headline.text } : null;
+}
 
 function renderInlineHashtag(tag: string, written: string) {
   return <HashtagLink tag={tag} written={written} variant="inline" />;
@@ -31,7 +40,7 @@ type Props = {
 };
 
 export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
-  const { article, tags } = data;
+  const { article, tags, newer, older } = data;
   const hashtags = useHashtagFilter(article, tags);
   const arrival = useFragmentArrival(article, { sharedBlockId, resumed });
   const sources = useMemo(() => buildSourceModel(article), [article]);
@@ -44,17 +53,26 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
 
   // Stable callbacks: paragraphs and tweets are memoized, and in a long article a filter or a
   // selection must re-render only what changed (the contexts carry the changing state).
+  const notes = useMemo(() => new Map(sources.endnotes.map((note) => [note.citationId, note.number])), [sources]);
+  const { reveal } = selection;
+  const openSource = useCallback(
+    (sourceId: string) => {
+      reveal(sourceId);
+      openSourceEntry(sourceId);
+    },
+    [reveal],
+  );
   const renderCitation = useCallback(
     (citationId: string, children: ReactNode) => {
       const entry = sources.entries.find((candidate) => candidate.source.id === sources.sourceIdByCitation.get(citationId));
       if (!entry) return children;
       return (
-        <CitationLink citationId={citationId} entry={entry} onOpenSource={openSourceEntry}>
+        <CitationLink citationId={citationId} number={notes.get(citationId) ?? 0} entry={entry} onOpenSource={openSource}>
           {children}
         </CitationLink>
       );
     },
-    [sources],
+    [sources, notes, openSource],
   );
   // A tweet's tags are links; the one that is the active filter says so (aria-current). Only the
   // tweets carrying it get this renderer, so a filter change re-renders those and no other.
@@ -64,18 +82,38 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
     [isActiveTag],
   );
   const title = article.headline.text;
-  const renderShare = useCallback((block: Block) => <ShareButton blockId={block.id} kind={block.type} text={block.text} title={title} />, [title]);
+  const renderShare = useCallback((block: Block) => <ShareButton slug={article.slug} blockId={block.id} kind={block.type} text={block.text} title={title} />, [article.slug, title]);
 
   return (
+    <MonthStyleContext value={article.dateStyle ?? 'standard'}>
     <SourceSelectionContext value={selection}>
       {/* Clicks on tag links (each a plain link, and a keyboard's Enter is a click too) bubble here. */}
-      <div className={styles.layout} onClick={onTagLinkClick}>
+      <div className={styles.layout} onClick={onTagLinkClick} data-claims={selection.selectedId === null ? undefined : ''}>
         <ReadingProgress />
         <ArticleView
           article={article}
           notice={arrival.notice}
           view={filter}
-          toolbar={<HashtagFilterBar index={tags} filter={filter} />}
+          isVisible={isVisible}
+          targetId={arrival.targetId}
+          headerActions={
+            <div className={styles.headerActions}>
+              <SourcesOpener count={sources.entries.length} />
+              <ShareButton slug={article.slug} blockId={null} kind="article" text={article.headline.text} title={title} />
+            </div>
+          }
+          toolbar={
+            <HashtagFilterBar index={tags} filter={filter} />
+          }
+          after={
+            <>
+              <Endnotes model={sources} />
+              <div className={styles.endOpener}>
+                <SourcesOpener count={sources.entries.length} />
+              </div>
+              <ArticleNav newer={linkTo(newer)} older={linkTo(older)} />
+            </>
+          }
           renderParagraph={(block) => (
             <ParagraphView
               key={block.id}
@@ -102,5 +140,6 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
         <SourcesPanel model={sources} selection={selection} />
       </div>
     </SourceSelectionContext>
+    </MonthStyleContext>
   );
 }

@@ -1,11 +1,13 @@
-import { Suspense, lazy, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useReaderSettings } from '../features/reader-settings/use-reader-settings.ts';
 import { appText, settingsText } from '../lib/ui-text.ts';
 import { DigitStyleContext } from '../ui/digit-style.tsx';
+import { SettingsIcon } from '../ui/icons.tsx';
 import { useEarlyTap } from '../ui/early-tap.ts';
-import { loadOrRecover } from './deploy-recovery.ts';
+import { Toaster } from '../ui/toast.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { lazyPart } from './lazy-part.ts';
 import { forgetFailedLoads } from './load-page-data.ts';
 import styles from './layout.module.css';
 
@@ -13,9 +15,7 @@ export const MAIN_ID = 'main';
 
 // Opened on demand: its code is not part of the first load. A tab opened before a deploy that
 // renamed the chunk reloads onto the new version (deploy-recovery.ts).
-const SettingsPanel = lazy(() =>
-  loadOrRecover(() => import('../features/reader-settings/components/settings-panel.tsx')).then((module) => ({ default: module.SettingsPanel })),
-);
+const SettingsPanel = lazyPart(() => import('../features/reader-settings/components/settings-panel.tsx'), 'SettingsPanel');
 
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
@@ -36,7 +36,8 @@ export function Layout({ children }: { children: ReactNode }) {
             </Link>
             <span className={styles.tagline}>{appText.siteTagline}</span>
             <button type="button" className={styles.settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
-              {settingsText.title}
+              <SettingsIcon />
+              <span className={styles.settingsLabel}>{settingsText.title}</span>
             </button>
           </nav>
         </header>
@@ -48,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <footer className={styles.footer} aria-label={appText.siteFooter}>
           <p>{appText.footerNote}</p>
         </footer>
+        <Toaster />
         {settingsOpen && (
           <Suspense fallback={null}>
             <SettingsPanel control={settings} onClose={() => setSettingsOpen(false)} />

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { articleText, appText } from '../lib/ui-text.ts';
-import { formatArabicDate } from '../lib/format.ts';
 import { pathOf } from '../lib/addresses.ts';
+import { appText, articleText } from '../lib/ui-text.ts';
+import { DateText, MonthStyleContext } from '../ui/date-text.tsx';
 import { Digits } from '../ui/digits.tsx';
 import type { ArticleSummary, ListPageData } from './page-data.ts';
 import styles from './list-route.module.css';
@@ -10,22 +10,58 @@ function ArticleItem({ summary }: { summary: ArticleSummary }) {
   const { date } = summary;
   return (
     <li className={styles.item}>
-      <Link to={pathOf({ kind: 'article', slug: summary.slug }) ?? '/'} className={styles.link}>
-        {summary.headline.text}
-      </Link>
-      <p className={styles.meta}>
-        {date && (
-          <time dateTime={date.iso}>
-            <Digits>
-              {(digits) => (date.status === 'inferred' ? articleText.dateInferred : articleText.dateStated)(formatArabicDate(date.iso, digits))}
-            </Digits>
-          </time>
-        )}
-        <span>
+      <h2 className={styles.headline}>
+        <Link to={pathOf({ kind: 'article', slug: summary.slug }) ?? '/'} className={styles.link}>
+          {summary.headline.text}
+        </Link>
+      </h2>
+      <ul className={styles.facts}>
+        <li>
+          {date ? (
+            <time dateTime={date.iso}>
+              <MonthStyleContext value={summary.dateStyle ?? 'standard'}>
+                <DateText iso={date.iso}>{date.status === 'inferred' ? articleText.dateInferred : articleText.dateStated}</DateText>
+              </MonthStyleContext>
+            </time>
+          ) : (
+            appText.undated
+          )}
+        </li>
+        <li>
           <Digits>{(digits) => articleText.readingTime(summary.readingMinutes, digits)}</Digits>
-        </span>
-      </p>
+        </li>
+      </ul>
+      {/* The lede's opening: the headline is often its first words, so only what follows them is new. */}
+      <p className={styles.lede}>{summary.lede}</p>
     </li>
+  );
+}
+
+function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const pathOfPage = (number: number) => pathOf({ kind: 'list', page: number }) ?? '/';
+  return (
+    <nav className={styles.pagination} aria-label={appText.pagination}>
+      {page > 1 && (
+        <Link to={pathOfPage(page - 1)} rel="prev" className={styles.pageLink}>
+          {appText.previousPage}
+        </Link>
+      )}
+      <ol className={styles.pages}>
+        {Array.from({ length: pageCount }, (_, index) => index + 1).map((number) => (
+          <li key={number}>
+            <Link to={pathOfPage(number)} className={styles.pageLink} aria-current={number === page ? 'page' : undefined}>
+              <Digits>{(digits) => appText.pageLabel(number, digits)}</Digits>
+            </Link>
+          </li>
+        ))}
+      </ol>
+      {page < pageCount && (
+        <Link to={pathOfPage(page + 1)} rel="next" className={styles.pageLink}>
+          {appText.nextPage}
+        </Link>
+      )}
+    </nav>
   );
 }
 
@@ -34,12 +70,21 @@ export function ListRoute({ data }: { data: ListPageData }) {
   return (
     <section aria-labelledby="collection-title" className={styles.collection}>
       <h1 id="collection-title">{appText.collectionTitle}</h1>
-      <p className={styles.lede}>{appText.collectionDescription}</p>
+      <p className={styles.intro}>
+        {appText.collectionDescription}
+        {data.pageCount > 1 && (
+          <>
+            {' '}
+            <Digits>{(digits) => appText.pageOf(data.page, data.pageCount, digits)}</Digits>
+          </>
+        )}
+      </p>
       <ul className={styles.list}>
         {data.articles.map((summary) => (
           <ArticleItem key={summary.slug} summary={summary} />
         ))}
       </ul>
+      <Pagination page={data.page} pageCount={data.pageCount} />
     </section>
   );
 }

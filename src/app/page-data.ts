@@ -18,6 +18,7 @@ export type ArticleSummary = {
   readonly slug: string;
   readonly headline: Article['headline'];
   readonly date: Article['date'];
+  readonly dateStyle: Article['dateStyle'];
   /** The opening of the first paragraph, cut at a word. */
   readonly lede: string;
   readonly paragraphCount: number;

@@ -33,6 +33,7 @@ export function summarize(article: Article): ArticleSummary {
     slug: article.slug,
     headline: article.headline,
     date: article.date,
+    dateStyle: article.dateStyle,
     lede: first ? excerpt(first.text, 220) : '',
     paragraphCount: article.blocks.filter((block) => block.type === 'paragraph').length,
     readingMinutes: readingMinutes(article),
@@ -77,7 +78,10 @@ export function buildSite(input: readonly Article[], build: string): Site {
         return page.page >= 1 && page.page <= pageCount;
       case 'article':
         return slugs.has(page.slug);
-      case 'share':
+      case 'share': {
+        const index = slugs.get(page.slug);
+        return index !== undefined && (articles[index]?.blocks.some((block) => block.id === page.blockId) ?? false);
+      }
       case 'tags':
       case 'tag':
       case 'search':

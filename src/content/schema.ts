@@ -123,6 +123,11 @@ export const ArticleSchema = z.strictObject({
     /** 'lede-excerpt': the source had no headline; this is a verbatim excerpt of the first paragraph. */
     derivation: z.enum(['original', 'lede-excerpt']),
   }),
+  /**
+   * How its dates name the months, after the region it comes from: 'levant' («تشرين الثاني/نوفمبر»),
+   * 'maghreb' («جانفي/يناير»); by default the names common to most Arabic media («نوفمبر»).
+   */
+  dateStyle: z.enum(['standard', 'levant', 'maghreb']).optional(),
   date: z
     .strictObject({
       iso: IsoDateSchema,

@@ -315,6 +315,7 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
         : existing?.headline.derivation === 'original'
           ? existing.headline
           : { text: ledeExcerpt(lede?.text ?? ''), derivation: 'lede-excerpt' },
+    ...(existing?.dateStyle ? { dateStyle: existing.dateStyle } : {}),
     ...(existing?.date
       ? { date: existing.date }
       : inferredDate

@@ -3,8 +3,10 @@
  * locale gives Arabic-Indic digits in some browsers and Western digits in others
  * (docs/decisions/0003-digit-style.md).
  */
-import { localeData } from './locale-data.ts';
-import { intlDateFormat, intlNumberFormat } from './locale-data-source.ts';
+import { localeData, regionalMonths } from './locale-data.ts';
+import { intlDateFormat, intlNumberFormat, type MonthStyle } from './locale-data-source.ts';
+
+export type { MonthStyle } from './locale-data-source.ts';
 
 export type DigitStyle = 'arab' | 'latn';
 
@@ -40,11 +42,17 @@ export function formatNumber(value: number, digits: DigitStyle): string {
   return format.format(value);
 }
 
-/** '2017-11-03' → «٣ نوفمبر ٢٠١٧». A calendar date: no time zone can shift it. */
-export function formatArabicDate(isoDate: string, digits: DigitStyle): string {
+/**
+ * '2017-11-03' → «٣ نوفمبر ٢٠١٧»; with the Levant's month names «٣ تشرين الثاني/نوفمبر ٢٠١٧»
+ * (the regional name, then the common one, as Levantine papers print them). A calendar date: no
+ * time zone can shift it.
+ */
+export function formatArabicDate(isoDate: string, digits: DigitStyle, monthStyle: MonthStyle = 'standard'): string {
   const match = isIsoCalendarDate(isoDate) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) : null;
   const { months, datePattern } = localeData[digits];
-  const month = months[Number(match?.[2]) - 1];
+  const common = months[Number(match?.[2]) - 1];
+  const regional = monthStyle === 'standard' ? undefined : regionalMonths[monthStyle][Number(match?.[2]) - 1];
+  const month = regional !== undefined && regional !== common ? `${regional}/${common}` : common;
   // Not a real calendar date: Intl says what it says (or throws, as it always did).
   if (!match || month === undefined) return intlDateFormat(digits).format(new Date(`${isoDate}T00:00:00Z`));
   return datePattern

@@ -52,3 +52,18 @@ export function describeLocale(digits: 'arab' | 'latn'): LocaleData {
     datePattern,
   };
 }
+
+/** How the months are named where an article comes from (the content's `dateStyle`). */
+export type MonthStyle = 'standard' | 'levant' | 'maghreb';
+
+/** The locale whose month names each regional style follows. */
+const REGIONAL_LOCALES: Readonly<Record<Exclude<MonthStyle, 'standard'>, string>> = { levant: 'ar-SY', maghreb: 'ar-DZ' };
+
+/** The twelve month names of a region, as Intl names them (Syriac months in the Levant, French-derived in the Maghreb). */
+export function describeRegionalMonths(): Readonly<Record<Exclude<MonthStyle, 'standard'>, readonly string[]>> {
+  const months = (locale: string) => {
+    const format = new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, { month: 'long', timeZone: 'UTC' });
+    return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2017, month, 3))));
+  };
+  return { levant: months(REGIONAL_LOCALES.levant), maghreb: months(REGIONAL_LOCALES.maghreb) };
+}

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { findLtrRuns, stripBidiControls } from '../lib/text-direction.ts';
 
+/** A left-to-right run this short («3 novembre 2017», «Mourad*») is kept on one line; a long one (a URL) may break. */
+export const SHORT_RUN = 32;
+
 /**
  * Text whose left-to-right runs (Latin names, dates, links) are isolated inside Arabic lines.
  * Bidi controls in the text are dropped: isolation is the app's job, done with elements.
@@ -14,7 +17,7 @@ export function BidiText({ text: raw }: { text: string }) {
   for (const run of runs) {
     if (run.start > cursor) parts.push(text.slice(cursor, run.start));
     parts.push(
-      <bdi key={run.start} dir="ltr">
+      <bdi key={run.start} dir="ltr" className={run.end - run.start <= SHORT_RUN ? 'nowrap' : undefined}>
         {text.slice(run.start, run.end)}
       </bdi>,
     );

@@ -36,14 +36,14 @@ test('no violations while filtered by a tag', async ({ page }) => {
 test('no violations with the sources drawer open @mobile', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(SEED_PATH);
-  await page.getByRole('button', { name: 'المصادر', exact: true }).click();
+  await page.getByRole('button', { name: 'المصادر', exact: true }).first().click();
   await expect(page.getByRole('dialog', { name: 'المصادر' })).toBeVisible();
   await expectNoViolations(page, 'sources drawer');
 });
 
 test('no violations in the dark, sepia and light themes, with claims highlighted and the settings open', async ({ page }) => {
   await gotoHydrated(page, SEED_PATH);
-  await page.getByRole('button', { name: 'إظهار ما نُسب إلى وكالة سانا السورية الرسمية للأنباء في المقال' }).click();
+  await page.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
   await expect(page.locator('#cite-sana-liberated')).toHaveAttribute('data-active', 'true');
   await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
   for (const [theme, label] of [['dark', 'داكن'], ['sepia', 'ورقي'], ['light', 'فاتح']] as const) {
@@ -86,7 +86,7 @@ test('keyboard alone: skip link, tag filter, share, sources', async ({ page, con
   for (let i = 0; i < 40 && !(await share.evaluate((element) => element === document.activeElement)); i += 1) await page.keyboard.press('Tab');
   await expect(share).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'تم نسخ الرابط' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'تم نسخ الفقرة ورابطها' })).toBeVisible();
 
   // A quoted claim leads to its source.
   const claim = page.locator('#cite-sana-liberated');
@@ -97,15 +97,53 @@ test('keyboard alone: skip link, tag filter, share, sources', async ({ page, con
   await expect(page.locator(':focus')).toBeVisible();
 });
 
-test('screenshots at 320, 375, 768 and 1280 px', async ({ page }, testInfo) => {
-  for (const width of [320, 375, 768, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(SEED_PATH);
-    await page.evaluate(() => document.fonts.ready);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `horizontal overflow at ${width}px`).toBe(0);
-    await page.screenshot({ path: testInfo.outputPath(`article-${width}.png`), fullPage: true });
-  }
+// Saved for review (test-results/…): every theme at every width, the page as a reader opens it.
+// One test per theme, so that they run side by side.
+for (const theme of ['light', 'dark', 'sepia', 'system'] as const) {
+  test(`screenshots at 320, 375, 768 and 1280 px in the ${theme} theme, none wider than the screen`, async ({ page }, testInfo) => {
+    await page.addInitScript((theme) => localStorage.setItem('sahifa:settings', JSON.stringify({ theme })), theme);
+    for (const width of [320, 375, 768, 1280]) {
+      await page.setViewportSize({ width, height: width < 400 ? 800 : 900 });
+      await gotoHydrated(page, SEED_PATH);
+      await page.evaluate(() => document.fonts.ready);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow at ${width}px, ${theme}`).toBe(0);
+      await page.screenshot({ path: testInfo.outputPath(`article-${theme}-${width}.png`), fullPage: true });
+    }
+  });
+}
+
+test('no violations in the new reading states: about the article, a filter with hidden blocks, copying by hand, the list, not found', async ({ page, watch }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+  await gotoHydrated(page, `${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
+  await expect(page.getByText('أُخفي هنا').first()).toBeVisible();
+  await page.getByText('عن هذا المقال').click();
+  await expectNoViolations(page, 'filtered, about open');
+  await page.locator('#p-r4kx').hover();
+  await page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first().click();
+  await expect(page.getByRole('dialog', { name: 'انسخ الرابط' })).toBeVisible();
+  await expectNoViolations(page, 'copy by hand');
+  await gotoHydrated(page, '/');
+  await expectNoViolations(page, 'list');
+  watch.allowConsole(/404 \(Not Found\)/);
+  await gotoHydrated(page, '/no/such/page');
+  await expectNoViolations(page, 'not found');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, freshContext: true });
+
+  test('no violations with the drawer opened at a source, nor with the bar of its claims', async ({ page }) => {
+    await gotoHydrated(page, SEED_PATH);
+    await page.locator('#cite-military-casualties').tap();
+    await expect(page.locator('#source-military-sources')).toHaveAttribute('data-active', 'true');
+    await expectNoViolations(page, 'drawer at a source');
+    await page.getByRole('dialog', { name: 'المصادر' }).getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
+    await expect(page.getByRole('region', { name: /^ما نُسب إلى/ })).toBeVisible();
+    await expectNoViolations(page, 'claims bar');
+  });
 });
 
 // Guards against render-skipping optimizations (content-visibility: auto): Chromium leaves the

@@ -39,7 +39,7 @@ for (let group = 0; group < GROUPS; group += 1) {
     for (const { url, status, heading, finalPath } of cases) {
       await page.unrouteAll();
       const release = await holdTheApp(page);
-      const response = await page.goto(url);
+      const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
       expect(response?.status(), url).toBe(status);
       const h1 = page.getByRole('heading', { level: 1 });
       await expect(h1, url).toHaveText(heading);

@@ -110,7 +110,9 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
 
 /**
  * Holds the app's entry script back from the next loads of `page` until `release` is called:
- * what shows meanwhile is the prerendered page and the boot script.
+ * what shows meanwhile is the prerendered page and the boot script. The boot script may ask for
+ * the entry before the page's `load` event (the styles are in the page, so it paints at once),
+ * and a held script holds `load` back too: go to the page with `waitUntil: 'domcontentloaded'`.
  */
 export async function holdTheApp(page: Page): Promise<() => void> {
   let release = () => {};

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, paragraphs, SEED_PATH } from './fixtures.ts';
 
@@ -19,17 +20,36 @@ test('the article reads right to left in Arabic with all eight paragraphs in ord
   expect(direction).toBe('rtl');
 });
 
-test('the Arabic webfont is loaded from the site itself', async ({ page }) => {
-  await page.goto(SEED_PATH);
-  await page.evaluate(() => document.fonts.ready);
-  const loaded = await page.evaluate(() =>
-    [...document.fonts].filter((face) => face.family.includes('Noto Naskh Arabic') && face.status === 'loaded').map((face) => face.weight),
-  );
-  expect(loaded).toContain('400');
-  expect(await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"', 'دير الزور'))).toBe(true);
-  const family = await paragraphs(page).first().evaluate((element) => getComputedStyle(element).fontFamily);
-  expect(family).toMatch(/^"?Noto Naskh Arabic/);
-});
+/** The fonts Chromium actually drew an element's text with (DevTools' platform fonts). */
+async function drawnFonts(page: Page, selector: string): Promise<{ familyName: string; glyphCount: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
+}
+
+for (const [name, path, selector] of [
+  ['the article', SEED_PATH, 'main article h1'],
+  ['the list', '/', 'main h1'],
+  ['the not-found page', '/no-such-page', 'main h1'],
+] as const) {
+  test(`${name} is drawn in Noto Naskh Arabic, the site's own subset or the reader's copy`, async ({ page, watch }) => {
+    watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"', 'دير الزور'))).toBe(true);
+    const family = await page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily);
+    expect(family).toMatch(/^"?Noto Naskh Arabic/);
+    // Every glyph of the text, not just the declared family: nothing fell back to another face.
+    const fonts = await drawnFonts(page, selector);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font.familyName, JSON.stringify(fonts)).toBe('Noto Naskh Arabic');
+  });
+}
 
 test('the collection lists the article and links to it', async ({ page }) => {
   await page.goto('/');

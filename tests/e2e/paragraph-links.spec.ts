@@ -8,7 +8,7 @@ test('every paragraph and tweet has a unique, short ASCII id', async ({ page }) 
   for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]{1,31}$/);
 });
 
-test('the share control copies the paragraph link and says so', async ({ page, context, baseURL }) => {
+test('the share control copies the quote, a line break and the share address, and says so', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(SEED_PATH);
   const block = paragraphs(page).nth(3);
@@ -17,10 +17,16 @@ test('the share control copies the paragraph link and says so', async ({ page, c
   const button = page.locator(`#${id} + div`).getByRole('button', { name: 'نسخ رابط الفقرة' });
   await expect(button).toBeVisible();
   await button.click();
-  await expect(page.getByRole('status').filter({ hasText: 'تم نسخ الرابط' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'تم نسخ الفقرة ورابطها' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}${SEED_PATH}#${id}`);
-  expect(copied).toMatch(/^[\x21-\x7e]+$/);
+  const [quote, address, ...rest] = copied.split('\n');
+  expect(rest).toEqual([]);
+  const text = (await block.innerText()).replace(/\s+/gu, ' ').trim();
+  expect(quote).toMatch(/^«.+»$/u);
+  expect(text.startsWith((quote ?? '').slice(1, -1).replace(/…$/u, ''))).toBe(true);
+  expect(address).toBe(`${baseURL}${SEED_PATH}/p/${id}`);
+  // ASCII only: chat apps keep it whole.
+  expect(address).toMatch(/^[\x21-\x7e]+$/);
 });
 
 test('the share control is reachable with Tab and shows on focus', async ({ page }) => {
@@ -43,7 +49,7 @@ test('when the clipboard is refused the link is shown to copy by hand', async ({
   await page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first().click();
   const field = page.getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:' });
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue(new RegExp(`${SEED_PATH}#p-r4kx$`));
+  await expect(field).toHaveValue(new RegExp(`${SEED_PATH}/p/p-r4kx$`));
 });
 
 test('opening a paragraph link scrolls to it, highlights it and focuses it @mobile', async ({ page }) => {
@@ -95,7 +101,7 @@ test('a text fragment link made by a browser still lands on its words', async ({
   await expect(page.getByRole('status').filter({ hasText: 'لم نعثر' })).toHaveCount(0);
 });
 
-test('on a phone the share button opens the share sheet with the paragraph link @mobile', async ({ page, baseURL }) => {
+test('on a phone the share button opens the share sheet with the title, the text and the share address @mobile', async ({ page, baseURL }) => {
   await page.addInitScript(() => {
     const calls: ShareData[] = [];
     Object.defineProperty(window, '__shares', { value: calls });
@@ -110,6 +116,7 @@ test('on a phone the share button opens the share sheet with the paragraph link 
   await button.click();
   const shares = await page.evaluate(() => (window as unknown as { __shares: ShareData[] }).__shares);
   expect(shares).toHaveLength(1);
-  expect(shares[0]!.url).toBe(`${baseURL}${SEED_PATH}#p-q8tn`);
+  expect(shares[0]!.url).toBe(`${baseURL}${SEED_PATH}/p/p-q8tn`);
+  expect(shares[0]!.title).toBe('استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا');
   expect(shares[0]!.text).toMatch(/^وأشارت مصادر عسكرية/);
 });

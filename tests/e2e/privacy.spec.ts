@@ -8,7 +8,7 @@ test('a whole reading session stays on this site: load, filter, sources, share, 
   await page.getByRole('link', { name: /^استعادت قوات الجيش السوري/ }).click();
   await expect(page).toHaveURL(SEED_PATH);
   await page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#دير_الزور' }).click();
-  await page.getByRole('button', { name: 'إظهار ما نُسب إلى وكالة سانا السورية الرسمية للأنباء في المقال' }).click();
+  await page.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
   await page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first().click();
   await page.getByRole('link', { name: 'إظهار المقال كاملًا' }).click();
   await page.goto(`${SEED_PATH}#p-q8tn`);

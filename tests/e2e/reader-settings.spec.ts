@@ -22,7 +22,7 @@ test('settings persist across reloads and apply before the app starts (no flash)
   expect(background).toBe('rgb(20, 22, 26)');
   const size = await page.locator('#p-r4kx').evaluate((element) => getComputedStyle(element).fontSize);
   expect(size).toBe('24px');
-  await expect(page.locator('main article time').first()).toHaveText(/3 نوفمبر 2017/, { useInnerText: true });
+  await expect(page.locator('main article time').first()).toHaveText(/3 تشرين الثاني\/نوفمبر 2017/, { useInnerText: true });
   release();
   await expect(page.locator('#p-r4kx')).toBeVisible();
 });
@@ -30,11 +30,11 @@ test('settings persist across reloads and apply before the app starts (no flash)
 test('the digit style changes every number and date the app formats', async ({ page }) => {
   await page.goto(SEED_PATH);
   const tweetDate = page.getByRole('article', { name: 'تغريدة من ريما' }).locator('time');
-  await expect(tweetDate).toHaveText('٣ نوفمبر ٢٠١٧', { useInnerText: true });
+  await expect(tweetDate).toHaveText('٣ تشرين الثاني/نوفمبر ٢٠١٧', { useInnerText: true });
   await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
   await page.getByRole('radio', { name: 'غربية 123' }).check();
   await page.keyboard.press('Escape');
-  await expect(tweetDate).toHaveText('3 نوفمبر 2017', { useInnerText: true });
+  await expect(tweetDate).toHaveText('3 تشرين الثاني/نوفمبر 2017', { useInnerText: true });
   const tags = page.getByRole('navigation', { name: 'وسوم المقال' });
   await expect(tags).not.toContainText(/[٠-٩]/, { useInnerText: true });
   await tags.getByRole('link', { name: '#سوريا' }).click();
@@ -45,7 +45,11 @@ test('the digit style changes every number and date the app formats', async ({ p
 
 test('reset brings the defaults back, and the reading time is stated', async ({ page }) => {
   await page.goto(SEED_PATH);
-  await expect(page.getByText(/^وقت القراءة نحو .+، بمعدل ١٣٨ كلمةً في الدقيقة للقارئ بالعربية\.$/)).toBeVisible();
+  await expect(page.locator('main article header li').filter({ hasText: 'وقت القراءة' }).first()).toHaveText('وقت القراءة نحو دقيقتين');
+  // How it is worked out, with what is known of the date and the headline, behind «عن هذا المقال».
+  await page.getByText('عن هذا المقال').click();
+  await expect(page.getByText(/^وقت القراءة نحو دقيقتين، بمعدل ١٣٨ كلمةً في الدقيقة للقارئ بالعربية\.$/)).toBeVisible();
+  await expect(page.getByText('المصدر لا يذكر تاريخ النشر؛ استُنتج من تاريخ التغريدتين المضمّنتين (3 novembre 2017).')).toBeVisible();
   await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
   await page.getByRole('radio', { name: 'ورقي' }).check();
   await page.getByRole('radio', { name: 'عريض' }).check();
@@ -65,13 +69,21 @@ test('the reading progress bar follows the scroll without taking focus or speaki
   await expect.poll(async () => bar.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(380);
 });
 
-test('printing gives the article, its tweets and its sources, without controls', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
+test('printing gives the article, its tweets, numbered notes and its sources, without controls @mobile', async ({ page }) => {
   await page.goto(SEED_PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#p-r4kx')).toBeVisible();
   await expect(page.getByRole('article', { name: 'تغريدة من ريما' })).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'المصادر' }).getByRole('heading', { level: 3 }).first()).toBeVisible();
+  // The sources and the notes, on a phone as on a desktop (where the sidebar or the drawer would be).
+  const endnotes = page.getByRole('region', { name: 'الإحالات' });
+  await expect(endnotes).toBeVisible();
+  await expect(endnotes.locator('ol').getByRole('listitem')).toHaveCount(5);
+  await expect(endnotes).toContainText('sana.sy');
+  await expect(endnotes).toContainText('@Almelden2017');
+  await expect(page.locator('#cite-sana-liberated')).toHaveCSS('text-decoration-line', 'none');
+  // Tweets print their words, not the avatars' empty circles.
+  await expect(page.getByRole('article', { name: 'تغريدة من ريما' }).locator('[aria-hidden="true"]').first()).toBeHidden();
   await expect(page.getByRole('button', { name: 'إعدادات القراءة' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first()).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'وسوم المقال' })).toBeHidden();

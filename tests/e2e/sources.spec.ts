@@ -20,7 +20,7 @@ test('the sources landmark lists every source with its kind, and choosing SANA h
   await expect(sana).toContainText('وكالة أنباء رسمية حكومية');
   await expect(sana).toContainText('ادعاءان');
 
-  await sana.getByRole('button', { name: 'إظهار ما نُسب إلى وكالة سانا السورية الرسمية للأنباء في المقال' }).click();
+  await sana.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
   const first = page.locator('#cite-sana-liberated');
   await expect(first).toHaveAttribute('data-active', 'true');
   await expect(page.locator('#cite-sana-hamidiya')).toHaveAttribute('data-active', 'true');
@@ -55,7 +55,7 @@ test('focusing an attributed span in the text highlights its source in the sideb
 test('choosing a tweet author highlights the tweet', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await gotoHydrated(page, SEED_PATH);
-  await page.getByRole('button', { name: 'إظهار ما نُسب إلى ريما في المقال' }).click();
+  await page.getByRole('button', { name: 'ريما إظهار ما نُسب إليه' }).click();
   const card = page.getByRole('article', { name: 'تغريدة من ريما' });
   await expect(card).toHaveAttribute('data-highlighted', 'true');
   await expect(card).toBeFocused();
@@ -65,7 +65,7 @@ test('on a phone the sources are a drawer: it opens, traps focus and closes with
   await page.setViewportSize({ width: 390, height: 844 });
   await gotoHydrated(page, SEED_PATH);
   await expect(page.getByRole('complementary', { name: 'المصادر' })).toBeHidden();
-  const opener = page.getByRole('button', { name: 'المصادر', exact: true });
+  const opener = page.getByRole('button', { name: 'المصادر', exact: true }).first();
   await opener.click();
   const drawer = page.getByRole('dialog', { name: 'المصادر' });
   await expect(drawer).toBeVisible();
@@ -82,7 +82,7 @@ test('on a phone the sources are a drawer: it opens, traps focus and closes with
 
   // A claim chosen in the drawer closes it and lands on the quote.
   await opener.click();
-  await drawer.getByRole('button', { name: 'إظهار ما نُسب إلى مصادر إعلامية متطابقة في المقال' }).click();
+  await drawer.getByRole('button', { name: 'مصادر إعلامية متطابقة إظهار ما نُسب إليه' }).click();
   await expect(drawer).toBeHidden();
   await expect(page.locator('#cite-media-dead')).toBeFocused();
   await expect(page.locator('#cite-media-dead')).toBeInViewport();

@@ -20,7 +20,7 @@ test('both seed tweets are cards with name, handle, Arabic date and links @mobil
     await expect(profile).toHaveText(`@${handle}`);
     const date = card.locator('time');
     await expect(date).toHaveAttribute('datetime', '2017-11-03');
-    await expect(date).toHaveText('٣ نوفمبر ٢٠١٧', { useInnerText: true });
+    await expect(date).toHaveText('٣ تشرين الثاني/نوفمبر ٢٠١٧', { useInnerText: true });
     await expect(card.getByRole('link', { name: /^صورة مرفقة على X: pic\.twitter\.com\// })).toHaveAttribute('href', /^https:\/\/pic\.twitter\.com\//);
     await expect(card.getByRole('link', { name: 'عرض الحساب على X' })).toHaveAttribute('href', `https://x.com/${handle}`);
   }

@@ -2,18 +2,27 @@ import { useCallback, useMemo, useState } from 'react';
 import { prefersReducedMotion } from '../../ui/use-media-query.ts';
 import type { SourceModel } from './lib/source-model.ts';
 
+/** Where the reader was before going to a source's claims: the way back. */
+type ReadingPosition = { readonly scrollY: number; readonly elementId: string | null };
+
 export type SourceSelection = {
-  /** The source the reader chose in the sidebar (its places are highlighted). */
+  /** The source whose claims the reader is going through (its places are highlighted). */
   readonly selectedId: string | null;
   /** Which of the selected source's places the reader is at. */
   readonly cursor: number;
   /** The source whose span the reader is pointing at or focusing in the text. */
   readonly pointedId: string | null;
+  /** The source opened from a claim in the text (its entry is highlighted). */
+  readonly revealedId: string | null;
   readonly select: (sourceId: string, cursor?: number) => void;
   readonly point: (sourceId: string | null) => void;
+  readonly reveal: (sourceId: string | null) => void;
+  /** Ends the claims, back where the reader was reading before the first of them. */
+  readonly returnToReading: () => void;
+  readonly clear: () => void;
 };
 
-/** Brings a place of the article into view and gives it focus, below the sticky header. */
+/** Brings a place of the article into view and gives it focus. */
 export function goToElement(elementId: string): void {
   const element = document.getElementById(elementId);
   if (!element) return;
@@ -21,16 +30,26 @@ export function goToElement(elementId: string): void {
   element.focus({ preventScroll: true });
 }
 
+function readingPosition(): ReadingPosition {
+  const focused = document.activeElement;
+  const block = focused instanceof HTMLElement ? focused.closest('[data-block], [id^="cite-"]') : null;
+  return { scrollY: window.scrollY, elementId: block instanceof HTMLElement && block.id ? block.id : null };
+}
+
 export function useSourceSelection(model: SourceModel): SourceSelection {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [cursor, setCursor] = useState(0);
   const [pointedId, setPointedId] = useState<string | null>(null);
+  const [revealedId, setRevealedId] = useState<string | null>(null);
+  const [origin, setOrigin] = useState<ReadingPosition | null>(null);
 
   const select = useCallback(
     (sourceId: string, at = 0) => {
       const entry = model.entries.find((candidate) => candidate.source.id === sourceId);
       const count = entry?.places.length ?? 0;
       const index = count === 0 ? 0 : ((at % count) + count) % count;
+      // The way back is where the reader was before the first claim, not before the last.
+      setOrigin((current) => current ?? readingPosition());
       setSelectedId(sourceId);
       setCursor(index);
       const place = entry?.places[index];
@@ -40,6 +59,30 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
     [model],
   );
 
+  const clear = useCallback(() => {
+    setSelectedId(null);
+    setOrigin(null);
+  }, []);
+
+  const returnToReading = useCallback(() => {
+    const back = origin;
+    clear();
+    if (!back) return;
+    requestAnimationFrame(() => {
+      window.scrollTo({ top: back.scrollY, behavior: 'auto' });
+      if (back.elementId) document.getElementById(back.elementId)?.focus({ preventScroll: true });
+    });
+  }, [origin, clear]);
+
+  // Opening a source from a claim in the text: the way back is to that claim.
+  const reveal = useCallback((sourceId: string | null) => {
+    if (sourceId !== null) setOrigin((current) => current ?? readingPosition());
+    setRevealedId(sourceId);
+  }, []);
+
   // Stable between selection changes: a hashtag filter must not re-render the sidebar.
-  return useMemo(() => ({ selectedId, cursor, pointedId, select, point: setPointedId }), [selectedId, cursor, pointedId, select]);
+  return useMemo(
+    () => ({ selectedId, cursor, pointedId, revealedId, select, point: setPointedId, reveal, returnToReading, clear }),
+    [selectedId, cursor, pointedId, revealedId, select, reveal, returnToReading, clear],
+  );
 }

@@ -39,10 +39,13 @@ test('tweets stand where they stood in the source', () => {
 
 test('the inferred date and the derived headline are marked as such', () => {
   renderSeed();
-  expect(screen.getByText('التاريخ المرجَّح: ٣ نوفمبر ٢٠١٧').closest('time')).toHaveAttribute('datetime', '2017-11-03');
-  expect(screen.getByText('التاريخ المرجَّح: 3 نوفمبر 2017')).toHaveAttribute('data-digits-variant', 'latn');
+  const time = document.querySelector('header time');
+  expect(time).toHaveAttribute('datetime', '2017-11-03');
+  expect(time?.querySelector('[data-digits-variant="arab"]')).toHaveTextContent('التاريخ المرجَّح: ٣ نوفمبر ٢٠١٧');
+  expect(time?.querySelector('[data-digits-variant="latn"]')).toHaveTextContent('التاريخ المرجَّح: 3 نوفمبر 2017');
   // Said once: «المرجَّح» already marks the date as inferred, and the basis says how.
   expect(screen.queryByText('(مستنتَج)')).toBeNull();
+  expect(screen.getByText('العنوان مقتطف من النص')).toBeInTheDocument();
   expect(screen.getByText('العنوان مقتطف حرفيًّا من مطلع المقال؛ لم يرد للنص عنوان في مصدره.')).toBeInTheDocument();
 });
 

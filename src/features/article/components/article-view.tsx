@@ -1,8 +1,8 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { Article, Block, ParagraphBlock, TweetBlock } from '../../../content/schema.ts';
-import { formatArabicDate } from '../../../lib/format.ts';
-import { articleText } from '../../../lib/ui-text.ts';
+import { articleText, tweetText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
+import { DateText } from '../../../ui/date-text.tsx';
 import { Digits } from '../../../ui/digits.tsx';
 import { ARABIC_WORDS_PER_MINUTE, readingMinutes } from '../lib/reading-time.ts';
 import { groupBlocks } from '../lib/staged-groups.ts';
@@ -13,8 +13,16 @@ type Props = {
   readonly article: Article;
   readonly renderParagraph: (block: ParagraphBlock) => ReactNode;
   readonly renderTweet: (block: TweetBlock) => ReactNode;
-  /** Controls shown between the header and the body (filters, settings). */
+  /** Whether a block shows under the current filter (hidden runs leave a marker); all by default. */
+  readonly isVisible?: (blockId: string) => boolean;
+  /** The block a shared link landed on: a way to the article's start stands before it. */
+  readonly targetId?: string | null;
+  /** Controls beside the title (sharing the whole article). */
+  readonly headerActions?: ReactNode;
+  /** Controls shown between the header and the body (the tags, the sources). */
   readonly toolbar?: ReactNode;
+  /** What follows the article (other articles, the endnotes). */
+  readonly after?: ReactNode;
   /** A message about the address the reader arrived by (an announced live region, always present). */
   readonly notice?: string | null;
   /**
@@ -26,36 +34,68 @@ type Props = {
 
 type GroupProps = Pick<Props, 'renderParagraph' | 'renderTweet'> & {
   readonly blocks: readonly Block[];
+  readonly slug: string;
+  readonly targetId: string | null;
+  readonly isVisible: ((blockId: string) => boolean) | undefined;
   /** The group still shows the view before the current one: it keeps what it shows and is not rendered. */
   readonly waiting: boolean;
 };
 
+const everything = () => true;
+
+/** A line where blocks a filter hides would be, so the reader knows something is left out. */
+function HiddenRun({ count }: { count: number }) {
+  return (
+    <p className={styles.hiddenRun}>
+      <Digits>{(digits) => articleText.hiddenBlocks(count, digits)}</Digits>
+    </p>
+  );
+}
+
 /** One group of blocks; while it waits for a new view it is not rendered again. */
 const GroupBlocks = memo(
-  function GroupBlocks({ blocks, renderParagraph, renderTweet }: GroupProps) {
-    return blocks.map((block) => {
-      switch (block.type) {
-        case 'paragraph':
-          return renderParagraph(block);
-        case 'tweet':
-          return renderTweet(block);
+  function GroupBlocks({ blocks, slug, targetId, renderParagraph, renderTweet, isVisible = everything }: GroupProps) {
+    const items: ReactNode[] = [];
+    let hidden = 0;
+    for (const block of blocks) {
+      if (!isVisible(block.id)) hidden += 1;
+      else if (hidden > 0) {
+        items.push(<HiddenRun key={`hidden-${block.id}`} count={hidden} />);
+        hidden = 0;
       }
-    });
+      if (block.id === targetId) {
+        items.push(
+          <a key="from-start" className={`${styles.fromStart} print-hidden`} href={`#${articleTitleId(slug)}`}>
+            {articleText.readFromStart}
+          </a>,
+        );
+      }
+      items.push(<Fragment key={block.id}>{block.type === 'paragraph' ? renderParagraph(block) : renderTweet(block)}</Fragment>);
+    }
+    if (hidden > 0) items.push(<HiddenRun key="hidden-end" count={hidden} />);
+    return items;
   },
-  (previous, next) => next.waiting || (!previous.waiting && previous.blocks === next.blocks && previous.renderParagraph === next.renderParagraph && previous.renderTweet === next.renderTweet),
+  (previous, next) =>
+    next.waiting ||
+    (!previous.waiting &&
+      previous.blocks === next.blocks &&
+      previous.renderParagraph === next.renderParagraph &&
+      previous.renderTweet === next.renderTweet &&
+      previous.isVisible === next.isVisible &&
+      previous.targetId === next.targetId),
 );
 
 export function articleTitleId(slug: string): string {
   return `article-title-${slug}`;
 }
 
-/** The article: one h1, its date (marked when inferred), then every block in order. */
-export function ArticleView({ article, renderParagraph, renderTweet, toolbar, notice, view }: Props) {
+/** The article: one h1, its facts in a line (the date marked when inferred), then every block in order. */
+export function ArticleView({ article, renderParagraph, renderTweet, isVisible, targetId = null, headerActions, toolbar, after, notice, view }: Props) {
   const groups = useMemo(() => groupBlocks(article.blocks), [article.blocks]);
   const { isWaiting, busy, track } = useStagedGroups(view, groups.length);
   return (
     <article className={styles.article} aria-labelledby={articleTitleId(article.slug)} lang={article.language}>
-      <ArticleHeader article={article} />
+      <ArticleHeader article={article} actions={headerActions} />
       <p id="arrival-notice" className={styles.notice} role="status" tabIndex={-1}>
         {notice}
       </p>
@@ -66,51 +106,82 @@ export function ArticleView({ article, renderParagraph, renderTweet, toolbar, no
           return (
             // Keyed by article too: another article's blocks never wait in this one's groups.
             <div key={`${article.slug}:${index}`} className={styles.group} data-group={index} data-waiting={waiting || undefined} aria-hidden={waiting || undefined}>
-              <GroupBlocks blocks={blocks} renderParagraph={renderParagraph} renderTweet={renderTweet} waiting={waiting} />
+              <GroupBlocks
+                blocks={blocks}
+                slug={article.slug}
+                targetId={targetId}
+                renderParagraph={renderParagraph}
+                renderTweet={renderTweet}
+                isVisible={isVisible}
+                waiting={waiting}
+              />
             </div>
           );
         })}
       </div>
       <footer className={styles.footer}>
-        <p>{articleText.provenanceNote}</p>
+        <p>{articleText.verbatimNote}</p>
+        <p>
+          <Provenance article={article} />
+        </p>
       </footer>
+      {after}
     </article>
   );
 }
 
-/** Title, date and reading time: memoized, a filter or a selection does not touch them. */
-const ArticleHeader = memo(function ArticleHeader({ article }: { article: Article }) {
-  const minutes = readingMinutes(article);
-  const titleId = articleTitleId(article.slug);
+/** Who published and wrote the article, as far as its source says: nothing is guessed. */
+function Provenance({ article }: { article: Article }) {
+  const { publisher, author } = article.provenance;
+  if (!publisher && !author) return articleText.noPublisherNoAuthor;
   return (
-  <header className={styles.header}>
-    <h1 id={titleId} className={styles.title}>
-      {article.headline.text}
-    </h1>
-    {article.date && (
-      <p className={styles.meta}>
-        <time dateTime={article.date.iso}>
-          <Digits>
-            {(digits) =>
-              (article.date?.status === 'inferred' ? articleText.dateInferred : articleText.dateStated)(formatArabicDate(article.date?.iso ?? '', digits))
-            }
-          </Digits>
-        </time>
-        {article.date.status === 'inferred' && (
-          <>
-            <span className={styles.basis}>
-              <BidiText text={article.date.basis} />
-            </span>
-          </>
+    <>
+      {publisher ? <BidiText text={articleText.publisher(publisher)} /> : articleText.noPublisher}{' '}
+      {author ? <BidiText text={articleText.author(author)} /> : articleText.noAuthor}
+    </>
+  );
+}
+
+/** Title, a line of facts, and what is known about them behind «عن هذا المقال»: a filter or a selection does not touch it. */
+const ArticleHeader = memo(function ArticleHeader({ article, actions }: { article: Article; actions: ReactNode }) {
+  const minutes = readingMinutes(article);
+  const { date, headline } = article;
+  return (
+    <header className={styles.header}>
+      <h1 id={articleTitleId(article.slug)} className={styles.title}>
+        {headline.text}
+      </h1>
+      <ul className={styles.facts}>
+        {date && (
+          <li>
+            <time dateTime={date.iso}>
+              <DateText iso={date.iso}>{date.status === 'inferred' ? articleText.dateInferred : articleText.dateStated}</DateText>
+            </time>
+          </li>
         )}
-      </p>
-    )}
-    {article.headline.derivation === 'lede-excerpt' && <p className={styles.basis}>{articleText.headlineDerived}</p>}
-    <p className={styles.readingTime}>
-      <Digits>
-        {(digits) => `${articleText.readingTime(minutes, digits)}، ${articleText.readingRate(ARABIC_WORDS_PER_MINUTE, digits)}.`}
-      </Digits>
-    </p>
-  </header>
+        <li>
+          <Digits>{(digits) => articleText.readingTime(minutes, digits)}</Digits>
+        </li>
+        {headline.derivation === 'lede-excerpt' && <li>{articleText.headlineExcerpt}</li>}
+      </ul>
+      <div className={styles.headerRow}>
+        <details className={styles.about}>
+          <summary>{articleText.aboutArticle}</summary>
+          <ul>
+            {date?.status === 'inferred' && (
+              <li>
+                <BidiText text={date.basis} />
+              </li>
+            )}
+            {headline.derivation === 'lede-excerpt' && <li>{articleText.headlineDerived}</li>}
+            <li>
+              <Digits>{(digits) => `${articleText.readingTime(minutes, digits)}، ${articleText.readingRate(ARABIC_WORDS_PER_MINUTE, digits)}.`}</Digits>
+            </li>
+            {article.blocks.some((block) => block.type === 'tweet') && <li>{tweetText.quotedNote}</li>}
+          </ul>
+        </details>
+        {actions}
+      </div>
+    </header>
   );
 });

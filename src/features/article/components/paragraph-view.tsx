@@ -2,6 +2,7 @@ import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { ParagraphBlock } from '../../../content/schema.ts';
 import type { TextRange } from '../../../lib/arabic-normalize.ts';
 import { groupByCitation, segmentText, type CitationRange, type TextSegment } from '../../../lib/segments.ts';
+import { SHORT_RUN } from '../../../ui/bidi-text.tsx';
 import styles from './article-view.module.css';
 
 type Props = {
@@ -19,7 +20,13 @@ type Props = {
 };
 
 function Segment({ segment }: { segment: TextSegment }) {
-  const text = segment.ltr ? <bdi dir="ltr">{segment.text}</bdi> : segment.text;
+  const text = segment.ltr ? (
+    <bdi dir="ltr" className={segment.text.length <= SHORT_RUN ? 'nowrap' : undefined}>
+      {segment.text}
+    </bdi>
+  ) : (
+    segment.text
+  );
   return segment.mark ? <mark>{text}</mark> : text;
 }
 

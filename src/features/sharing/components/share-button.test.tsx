@@ -1,10 +1,19 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { Toaster } from '../../../ui/toast.tsx';
 import { HydrationBoundary } from '../../../ui/use-hydrated.tsx';
 import { ShareButton } from './share-button.tsx';
+
+// jsdom has no modal dialogs: opening one marks it open.
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.removeAttribute('open');
+};
 
 const TEXT = 'وأشارت مصادر عسكرية إلى أنّ القوات السورية المسلحة قضت على عدد كبير من مسلحي التنظيم المتطرف بمن فيهم من قادة وأجانب، ودمرت أسلحتهم وعتادهم وصادرت الكثير من الأسلحة والذخيرة في أحياء المدينة الشرقية.';
 
@@ -21,7 +30,12 @@ afterEach(() => {
 
 function renderButton() {
   window.history.replaceState(null, '', '/articles/deir-ez-zor-recaptured?tag=x');
-  render(<ShareButton blockId="p-q8tn" kind="paragraph" text={TEXT} title="العنوان" />);
+  render(
+    <>
+      <ShareButton slug="deir-ez-zor-recaptured" blockId="p-q8tn" kind="paragraph" text={TEXT} title="العنوان" />
+      <Toaster />
+    </>,
+  );
 }
 
 test('with the Web Share API it opens the share sheet with title, excerpt and the paragraph URL', async () => {
@@ -32,7 +46,7 @@ test('with the Web Share API it opens the share sheet with title, excerpt and th
   expect(share).toHaveBeenCalledWith({
     title: 'العنوان',
     text: expect.stringMatching(/^وأشارت مصادر عسكرية .*…$/),
-    url: 'http://localhost:3000/articles/deir-ez-zor-recaptured#p-q8tn',
+    url: 'http://localhost:3000/articles/deir-ez-zor-recaptured/p/p-q8tn',
   });
 });
 
@@ -41,24 +55,28 @@ test('a cancelled share is silent', async () => {
   renderButton();
   await userEvent.click(screen.getByRole('button', { name: 'مشاركة الفقرة' }));
   expect(screen.queryByRole('textbox')).toBeNull();
+  expect(screen.queryByRole('dialog')).toBeNull();
   expect(screen.getByRole('status')).toHaveTextContent('');
 });
 
-test('without Web Share it copies the link and announces it', async () => {
+test('without Web Share it copies the quote, a line break and the share address, and says so', async () => {
   const writeText = vi.fn().mockResolvedValue(undefined);
   setNavigator({ clipboard: { writeText } });
   renderButton();
   await userEvent.click(screen.getByRole('button', { name: 'نسخ رابط الفقرة' }));
-  expect(writeText).toHaveBeenCalledWith('http://localhost:3000/articles/deir-ez-zor-recaptured#p-q8tn');
-  expect(screen.getByRole('status')).toHaveTextContent('تم نسخ الرابط');
+  expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^«وأشارت مصادر عسكرية [^\n]*»\nhttp:\/\/localhost:3000\/articles\/deir-ez-zor-recaptured\/p\/p-q8tn$/));
+  // Said in the page's one toast, not beside the control: the control keeps its size and place.
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('تم نسخ الفقرة ورابطها'));
+  expect(screen.getByRole('button', { name: 'نسخ رابط الفقرة' }).parentElement?.children).toHaveLength(2);
 });
 
 test('when the clipboard is refused it shows the link, selected, to copy by hand', async () => {
   setNavigator({ clipboard: { writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) } });
   renderButton();
   await userEvent.click(screen.getByRole('button', { name: 'نسخ رابط الفقرة' }));
-  const field = screen.getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:' });
-  expect(field).toHaveValue('http://localhost:3000/articles/deir-ez-zor-recaptured#p-q8tn');
+  const dialog = await screen.findByRole('dialog', { name: 'انسخ الرابط' });
+  const field = within(dialog).getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:' });
+  expect(field).toHaveValue('http://localhost:3000/articles/deir-ez-zor-recaptured/p/p-q8tn');
   expect(field).toHaveFocus();
   expect(field).toHaveAttribute('dir', 'ltr');
 });
@@ -70,14 +88,14 @@ test('it answers Space like any button, and the address does not change', async 
   const button = screen.getByRole('button', { name: 'نسخ رابط الفقرة' });
   button.focus();
   await userEvent.keyboard(' ');
-  expect(writeText).toHaveBeenCalledWith('http://localhost:3000/articles/deir-ez-zor-recaptured#p-q8tn');
+  expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\/articles\/deir-ez-zor-recaptured\/p\/p-q8tn$/));
   expect(window.location.hash).toBe('');
 });
 
 test('prerendered (before hydration) it is a plain permalink to the block', () => {
   const html = renderToStaticMarkup(
     <HydrationBoundary>
-      <ShareButton blockId="p-q8tn" kind="paragraph" text={TEXT} title="العنوان" />
+      <ShareButton slug="deir-ez-zor-recaptured" blockId="p-q8tn" kind="paragraph" text={TEXT} title="العنوان" />
     </HydrationBoundary>,
   );
   const link = new DOMParser().parseFromString(html, 'text/html').querySelector('a');

@@ -1,63 +1,85 @@
-import { useId, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { excerpt } from '../../../lib/excerpt.ts';
 import { shareText } from '../../../lib/ui-text.ts';
+import { LinkIcon, ShareIcon } from '../../../ui/icons.tsx';
 import { isModifiedClick } from '../../../ui/modified-click.ts';
+import { showToast } from '../../../ui/toast.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
-import { buildBlockUrl } from '../lib/share-link.ts';
+import { clipboardText } from '../lib/share-card.ts';
+import { shareAddress } from '../lib/share-link.ts';
 import styles from './share-button.module.css';
 
-/** A chain-link icon, drawn inline so no emoji font or image request is needed. */
-function LinkIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-      <path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" />
-      <path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5" />
-    </svg>
-  );
-}
-
 type Props = {
-  readonly blockId: string;
-  readonly kind: 'paragraph' | 'tweet';
-  /** The block's text, for the share sheet's excerpt. */
+  readonly slug: string;
+  /** The paragraph or tweet shared; null shares the whole article. */
+  readonly blockId: string | null;
+  readonly kind: 'paragraph' | 'tweet' | 'article';
+  /** The block's text (the quote copied with its address), or the headline. */
   readonly text: string;
   readonly title: string;
 };
-
-type State = { readonly status: 'idle' } | { readonly status: 'copied' } | { readonly status: 'refused'; readonly url: string };
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/**
- * Shares one paragraph or tweet: the system share sheet where the browser has one, otherwise
- * the link is copied (with an announced confirmation), otherwise shown to copy by hand.
- * Without JavaScript it is a plain permalink.
- */
-export function ShareButton({ blockId, kind, text, title }: Props) {
-  const hydrated = useHydrated();
-  const [state, setState] = useState<State>({ status: 'idle' });
+const LABELS = {
+  paragraph: { share: shareText.shareParagraph, copy: shareText.copyParagraphLink, link: shareText.paragraphPermalink },
+  tweet: { share: shareText.shareTweet, copy: shareText.copyTweetLink, link: shareText.tweetPermalink },
+  article: { share: shareText.shareArticle, copy: shareText.copyArticleLink, link: shareText.articlePermalink },
+} as const;
+
+const COPIED = { paragraph: shareText.quoteCopied, tweet: shareText.tweetCopied, article: shareText.linkCopied } as const;
+
+/** The address to copy by hand when the clipboard is refused: a dialog, over the page, never in the text. */
+function CopyByHand({ url, onClose }: { url: string; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
   const fieldId = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  return (
+    <dialog ref={dialog} className={styles.dialog} aria-labelledby={`${fieldId}-title`} onClose={onClose}>
+      <h2 id={`${fieldId}-title`} className={styles.dialogTitle}>
+        {shareText.copyTitle}
+      </h2>
+      <label htmlFor={fieldId}>{shareText.copyRefused}</label>
+      <input id={fieldId} className={styles.field} dir="ltr" readOnly value={url} autoFocus onFocus={(event) => event.currentTarget.select()} />
+      <button type="button" className="text-button" onClick={() => dialog.current?.close()}>
+        {shareText.close}
+      </button>
+    </dialog>
+  );
+}
+
+/**
+ * Shares one paragraph, tweet or the whole article: the system share sheet where the browser has
+ * one, otherwise the link is copied (a toast says so), otherwise shown to copy by hand. Without
+ * JavaScript it is a plain permalink. It never changes size or place.
+ */
+export function ShareButton({ slug, blockId, kind, text, title }: Props) {
+  const hydrated = useHydrated();
+  const [refused, setRefused] = useState<string | null>(null);
   const canShare = hydrated && typeof navigator.share === 'function';
-  const label =
-    kind === 'paragraph' ? (canShare ? shareText.shareParagraph : shareText.copyParagraphLink) : canShare ? shareText.shareTweet : shareText.copyTweetLink;
+  const labels = LABELS[kind];
+  const label = canShare ? labels.share : labels.copy;
 
   const share = async () => {
-    const url = buildBlockUrl(window.location.origin, window.location.pathname, blockId);
+    const url = shareAddress(window.location.origin, slug, blockId);
     if (canShare) {
       try {
         await navigator.share({ title, text: excerpt(text, 140), url });
       } catch (error) {
-        if (!isAbort(error)) setState({ status: 'refused', url });
+        if (!isAbort(error)) setRefused(url);
       }
       return;
     }
     try {
-      await navigator.clipboard.writeText(url);
-      setState({ status: 'copied' });
+      await navigator.clipboard.writeText(clipboardText(text, url));
+      showToast(COPIED[kind]);
     } catch {
-      setState({ status: 'refused', url });
+      setRefused(url);
     }
   };
 
@@ -74,41 +96,23 @@ export function ShareButton({ blockId, kind, text, title }: Props) {
     void share();
   };
 
-  // One element throughout: without JavaScript (and until hydration) a plain permalink to the
-  // block, then a button that shares that link. Hydration changes two attributes, not the DOM
-  // (replacing an element per block was a long task on a long article).
+  // One element throughout: without JavaScript (and until hydration) a plain permalink, then a
+  // button that shares that link. Hydration changes attributes, not the DOM.
   return (
-    <span className={styles.control} data-open={state.status === 'idle' ? undefined : 'true'}>
+    <>
       <a
-        href={`#${blockId}`}
-        className={styles.button}
+        href={blockId === null ? '#main' : `#${blockId}`}
+        className={kind === 'article' ? styles.articleButton : styles.button}
         role={hydrated ? 'button' : undefined}
-        aria-label={hydrated ? label : kind === 'paragraph' ? shareText.paragraphPermalink : shareText.tweetPermalink}
+        aria-label={hydrated ? label : labels.link}
+        title={hydrated ? label : labels.link}
         onClick={hydrated ? onClick : undefined}
         onKeyDown={hydrated ? onKeyDown : undefined}
       >
-        <LinkIcon />
+        {kind === 'article' ? <ShareIcon /> : <LinkIcon />}
+        {kind === 'article' && <span className={styles.articleLabel}>{shareText.shareArticle}</span>}
       </a>
-      <span role="status" className={styles.status}>
-        {state.status === 'copied' ? shareText.linkCopied : ''}
-      </span>
-      {state.status === 'refused' && (
-        <span className={styles.fallback}>
-          <label htmlFor={fieldId}>{shareText.copyRefused}</label>
-          <input
-            id={fieldId}
-            className={styles.field}
-            dir="ltr"
-            readOnly
-            value={state.url}
-            ref={(input) => {
-              input?.focus();
-              input?.select();
-            }}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        </span>
-      )}
-    </span>
+      {refused !== null && <CopyByHand url={refused} onClose={() => setRefused(null)} />}
+    </>
   );
 }

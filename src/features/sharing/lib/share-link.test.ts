@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest';
 import { loadSeed } from '../../../../tests/fixtures/articles.ts';
-import { buildBlockUrl, resolveFragment } from './share-link.ts';
+import { blockInArticlePath, resolveFragment, shareAddress } from './share-link.ts';
 
 const seed = { ...loadSeed(), aliases: { 'p-old1': 'p-q8tn' } };
 
-test('a block link is the article URL with the stored id, without any query', () => {
-  expect(buildBlockUrl('https://sahifa.example', '/articles/deir-ez-zor-recaptured', 'p-h3zb')).toBe(
-    'https://sahifa.example/articles/deir-ez-zor-recaptured#p-h3zb',
-  );
+test('a block is shared by its share page, which opens the article at the block', () => {
+  expect(shareAddress('https://sahifa.example', 'deir-ez-zor-recaptured', 'p-h3zb')).toBe('https://sahifa.example/articles/deir-ez-zor-recaptured/p/p-h3zb');
+  expect(shareAddress('https://sahifa.example', 'deir-ez-zor-recaptured', null)).toBe('https://sahifa.example/articles/deir-ez-zor-recaptured');
+  expect(blockInArticlePath('deir-ez-zor-recaptured', 't-j5wc')).toBe('/articles/deir-ez-zor-recaptured#t-j5wc');
 });
 
 test('fragments resolve to blocks, aliases, page anchors or unknown ids', () => {

@@ -1,13 +1,23 @@
 /**
- * Links to single paragraphs and tweets: the article URL plus `#<stored id>` (ASCII only, so chat
- * apps keep it intact), and how an arriving fragment resolves: a block, an alias of one, or an
- * id that no longer exists.
+ * Links to single paragraphs and tweets: the block's share page (a preview of its own, issue
+ * #19), which opens the article at `#<stored id>` (ASCII only, so chat apps keep it intact); and
+ * how an arriving fragment resolves: a block, an alias of one, or an id that no longer exists.
  */
 import type { Article } from '../../../content/schema.ts';
+import { pathOf } from '../../../lib/addresses.ts';
 
-/** The link to share for one block: no query (a filter is not part of a paragraph's address). */
-export function buildBlockUrl(origin: string, pathname: string, blockId: string): string {
-  return `${origin}${pathname}#${blockId}`;
+/**
+ * The address to share: a block's share page, or the article's page (`blockId` null). No query
+ * (a filter is not part of a paragraph's address), no fragment (the share page has its own).
+ */
+export function shareAddress(origin: string, slug: string, blockId: string | null): string {
+  const path = pathOf(blockId === null ? { kind: 'article', slug } : { kind: 'share', slug, blockId }) ?? '/';
+  return `${origin}${path}`;
+}
+
+/** Where a share page sends its reader: the article, at the block. */
+export function blockInArticlePath(slug: string, blockId: string): string {
+  return `${pathOf({ kind: 'article', slug }) ?? '/'}#${blockId}`;
 }
 
 export type FragmentTarget =

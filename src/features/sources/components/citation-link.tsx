@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatNumber } from '../../../lib/format.ts';
 import { articleText } from '../../../lib/ui-text.ts';
 import { citationElementId, sourceElementId, type SourceEntry } from '../lib/source-model.ts';
 import { useSourceSelectionContext } from '../source-selection-context.ts';
@@ -6,6 +7,8 @@ import styles from './sources.module.css';
 
 type Props = {
   readonly citationId: string;
+  /** Its number among the article's citations (print shows it, and the endnotes list it). */
+  readonly number: number;
   readonly entry: SourceEntry;
   /** Opens the sources (the drawer on phones) at this source. */
   readonly onOpenSource: (sourceId: string) => void;
@@ -25,7 +28,7 @@ function revealInSidebar(sourceId: string): void {
 }
 
 /** A quoted, attributed span in the text: points to its source, and lights up with it. */
-export function CitationLink({ citationId, entry, onOpenSource, children }: Props) {
+export function CitationLink({ citationId, number, entry, onOpenSource, children }: Props) {
   const selection = useSourceSelectionContext();
   const sourceId = entry.source.id;
   const active = selection !== null && (selection.selectedId === sourceId || selection.pointedId === sourceId);
@@ -36,6 +39,9 @@ export function CitationLink({ citationId, entry, onOpenSource, children }: Prop
       className={styles.citation}
       data-active={active ? 'true' : undefined}
       data-source-label={articleText.citationSource(entry.source.name)}
+      // The note's number in print, in both digit styles (CSS shows the reader's): never text of the paragraph.
+      data-note-arab={formatNumber(number, 'arab')}
+      data-note-latn={formatNumber(number, 'latn')}
       aria-describedby={`${sourceElementId(sourceId)}-name`}
       onPointerEnter={() => selection?.point(sourceId)}
       onPointerLeave={() => selection?.point(null)}

@@ -29,17 +29,22 @@ test('the sidebar lists the seed sources with kind, affiliation date and claim c
   const items = within(aside).getAllByRole('listitem');
   expect(items).toHaveLength(6);
   expect(items[0]).toHaveTextContent('وكالة أنباء رسمية حكومية');
-  expect(items[0]).toHaveTextContent('كما كان الحال في ٣ نوفمبر ٢٠١٧');
+  // The date the descriptions hold for is said once for all, not in every entry.
+  expect(aside).toHaveTextContent('أوصاف المصادر كما كانت في ٣ نوفمبر ٢٠١٧.');
+  expect(items[0]).not.toHaveTextContent('كما كان الحال');
   expect(items[0]).toHaveTextContent('ادعاءان');
   expect(within(items[0]!).getByRole('link', { name: 'موقع المصدر sana.sy' })).toHaveAttribute('href', 'https://sana.sy/');
   expect(items[1]).toHaveTextContent('مصدر لم يُذكر اسمه');
   expect(items[4]).toHaveTextContent('ادعاء واحد');
+  // The tweet authors are known by their accounts too.
+  expect(items[4]).toHaveTextContent('@Reema_Rashid11');
+  expect(items[5]).toHaveTextContent('@Almelden2017');
 });
 
 test('choosing a source presses its button and offers next/previous when it has several places', async () => {
   const user = userEvent.setup();
   render(<Harness />);
-  const button = screen.getByRole('button', { name: 'إظهار ما نُسب إلى وكالة سانا السورية الرسمية للأنباء في المقال' });
+  const button = screen.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' });
   await user.click(button);
   expect(button).toHaveAttribute('aria-pressed', 'true');
   expect(screen.getByText('الموضع ١ من ٢')).toBeInTheDocument();
@@ -47,4 +52,6 @@ test('choosing a source presses its button and offers next/previous when it has 
   expect(screen.getByText('الموضع ٢ من ٢')).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'الموضع التالي' }));
   expect(screen.getByText('الموضع ١ من ٢')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'العودة إلى موضع القراءة' }));
+  expect(button).toHaveAttribute('aria-pressed', 'false');
 });

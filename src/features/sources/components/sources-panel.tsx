@@ -1,43 +1,86 @@
 import { memo, useRef } from 'react';
-import { formatArabicDate } from '../../../lib/format.ts';
 import { toSafeUrl } from '../../../lib/safe-url.ts';
 import { sourcesText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
-import { useDigitStyle } from '../../../ui/digit-style.tsx';
-import { useMediaQuery } from '../../../ui/use-media-query.ts';
+import { DateText } from '../../../ui/date-text.tsx';
+import { Digits } from '../../../ui/digits.tsx';
 import { useEarlyTap } from '../../../ui/early-tap.ts';
+import { useMediaQuery } from '../../../ui/use-media-query.ts';
 import { sourceElementId, type SourceEntry, type SourceModel } from '../lib/source-model.ts';
 import type { SourceSelection } from '../use-source-selection.ts';
-import { SOURCES_DRAWER_ID, closeDrawer, openDrawer } from './sources-drawer.ts';
+import { NARROW_QUERY, SOURCES_DRAWER_ID, closeDrawer } from './sources-drawer.ts';
 import styles from './sources.module.css';
-import { Digits } from '../../../ui/digits.tsx';
-
-/** Below this width the sources are a drawer opened by a button (issue #5). */
-export const NARROW_QUERY = '(max-width: 47.99rem)';
 
 type Props = { readonly model: SourceModel; readonly selection: SourceSelection };
 
-function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSelection }) {
-  const digits = useDigitStyle();
-  const { source, places, unnamed } = entry;
+function Stepper({ entry, selection }: { entry: SourceEntry; selection: SourceSelection }) {
+  const { id } = entry.source;
+  return (
+    <div className={styles.stepper}>
+      <button
+        type="button"
+        className={styles.step}
+        aria-label={sourcesText.sourcePrevious}
+        onClick={() => {
+          // The place it goes to must be seen: the drawer gives way.
+          closeDrawer();
+          selection.select(id, selection.cursor - 1);
+        }}
+      >
+        <span aria-hidden="true">›</span>
+      </button>
+      <span aria-live="polite" className={styles.place}>
+        <Digits>{(digits) => sourcesText.sourcePlace(selection.cursor + 1, entry.places.length, digits)}</Digits>
+      </span>
+      <button
+        type="button"
+        className={styles.step}
+        aria-label={sourcesText.sourceNext}
+        onClick={() => {
+          closeDrawer();
+          selection.select(id, selection.cursor + 1);
+        }}
+      >
+        <span aria-hidden="true">‹</span>
+      </button>
+    </div>
+  );
+}
+
+function Entry({ entry, selection, commonAsOf }: { entry: SourceEntry; selection: SourceSelection; commonAsOf: string | null }) {
+  const { source, places, unnamed, handles } = entry;
   const id = sourceElementId(source.id);
   const selected = selection.selectedId === source.id;
-  const active = selected || selection.pointedId === source.id;
+  const active = selected || selection.pointedId === source.id || selection.revealedId === source.id;
   const link = source.link ? toSafeUrl(source.link) : null;
   return (
     <li id={id} tabIndex={-1} className={styles.entry} data-active={active ? 'true' : undefined}>
       <h3 id={`${id}-name`} className={styles.name}>
         <BidiText text={source.name} />
       </h3>
+      {handles.length > 0 && (
+        <p className={styles.handles}>
+          {handles.map((handle) => (
+            <bdi key={handle} dir="ltr">
+              @{handle}
+            </bdi>
+          ))}
+        </p>
+      )}
       <p className={styles.badges}>
         <span className={styles.badge}>{sourcesText.sourceKinds[source.kind]}</span>
         {unnamed && <span className={`${styles.badge} ${styles.unnamed}`}>{sourcesText.sourceUnnamed}</span>}
       </p>
       <p className={styles.affiliation}>
-        <BidiText text={source.affiliation.text} />{' '}
-        <span className={styles.asOf}>
-          <Digits>{(style) => `(${sourcesText.sourceAffiliationAsOf(formatArabicDate(source.affiliation.asOf, style))})`}</Digits>
-        </span>
+        <BidiText text={source.affiliation.text} />
+        {source.affiliation.asOf !== commonAsOf && (
+          <>
+            {' '}
+            <span className={styles.asOf}>
+              (<DateText iso={source.affiliation.asOf}>{sourcesText.sourceAffiliationAsOf}</DateText>)
+            </span>
+          </>
+        )}
       </p>
       {link && (
         <p className={styles.affiliation}>
@@ -46,97 +89,129 @@ function Entry({ entry, selection }: { entry: SourceEntry; selection: SourceSele
           </a>
         </p>
       )}
-      <p className={styles.count}>
-        <Digits>{(style) => sourcesText.claims(places.length, style)}</Digits>
-      </p>
-      {places.length > 0 && (
-        <button
-          type="button"
-          className={styles.button}
-          aria-pressed={selected}
-          onClick={() => {
-            closeDrawer();
-            selection.select(source.id);
-          }}
-        >
-          {sourcesText.sourceShowPlaces(source.name)}
+      <div className={styles.actions}>
+        <span className={styles.count}>
+          <Digits>{(digits) => sourcesText.claims(places.length, digits)}</Digits>
+        </span>
+        {places.length > 0 && (
+          <button
+            type="button"
+            className={styles.button}
+            aria-pressed={selected}
+            // Named with the source: «وكالة سانا… إظهار ما نُسب إليه», the visible words included.
+            aria-labelledby={`${id}-name ${id}-show`}
+            onClick={() => {
+              closeDrawer();
+              selection.select(source.id);
+            }}
+          >
+            <span id={`${id}-show`}>{sourcesText.sourceShowPlaces}</span>
+          </button>
+        )}
+      </div>
+      {selected && places.length > 1 && <Stepper entry={entry} selection={selection} />}
+      {selected && (
+        <button type="button" className={styles.back} onClick={selection.returnToReading}>
+          {sourcesText.backToReading}
         </button>
-      )}
-      {selected && places.length > 1 && (
-        <div className={styles.stepper}>
-          <button type="button" className={styles.button} onClick={() => selection.select(source.id, selection.cursor - 1)}>
-            {sourcesText.sourcePrevious}
-          </button>
-          <span aria-live="polite">{sourcesText.sourcePlace(selection.cursor + 1, places.length, digits)}</span>
-          <button type="button" className={styles.button} onClick={() => selection.select(source.id, selection.cursor + 1)}>
-            {sourcesText.sourceNext}
-          </button>
-        </div>
       )}
     </li>
   );
 }
 
 function SourcesList({ model, selection }: Props) {
-  const { summary } = model;
+  const { summary, commonAsOf } = model;
   return (
     <>
-      <h2 id="sources-title" className={styles.title}>
-        {sourcesText.sourcesTitle}
-      </h2>
       <p className={styles.summary}>
         <Digits>
-          {(style) =>
-            `${sourcesText.summaryUnattributed(summary.paragraphsWithoutAttribution, summary.paragraphs, style)} ` +
-            sourcesText.summaryUnnamed(summary.claimsOnUnnamedSources, summary.claims, style)
+          {(digits) =>
+            `${sourcesText.summaryUnattributed(summary.paragraphsWithoutAttribution, summary.paragraphs, digits)} ` +
+            sourcesText.summaryUnnamed(summary.claimsOnUnnamedSources, summary.claims, digits)
           }
         </Digits>
+        {commonAsOf && (
+          <>
+            {' '}
+            <DateText iso={commonAsOf}>{sourcesText.asOfAll}</DateText>
+          </>
+        )}
       </p>
       <ul className={styles.list}>
         {model.entries.map((entry) => (
-          <Entry key={entry.source.id} entry={entry} selection={selection} />
+          <Entry key={entry.source.id} entry={entry} selection={selection} commonAsOf={commonAsOf} />
         ))}
       </ul>
     </>
   );
 }
 
+/** While a phone reader goes through a source's claims, the way on and the way back, at the foot of the screen. */
+function ClaimsBar({ model, selection }: Props) {
+  const entry = model.entries.find((candidate) => candidate.source.id === selection.selectedId);
+  if (!entry) return null;
+  return (
+    <div className={`${styles.claimsBar} print-hidden`} role="region" aria-label={sourcesText.claimsOf(entry.source.name)}>
+      <p className={styles.claimsName}>
+        <BidiText text={entry.source.name} />
+      </p>
+      {entry.places.length > 1 && <Stepper entry={entry} selection={selection} />}
+      <button type="button" className={styles.back} onClick={selection.returnToReading}>
+        {sourcesText.backToReading}
+      </button>
+      <button type="button" className={`${styles.step} ${styles.close}`} aria-label={sourcesText.claimsClose} onClick={selection.clear}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}
+
 /**
- * The sources: beside the article on wide screens, a drawer behind a button on phones. Memoized:
- * a hashtag filter does not touch it.
+ * The sources: beside the article on wide screens, a drawer on smaller ones. Memoized: a hashtag
+ * filter does not touch it.
  */
 export const SourcesPanel = memo(function SourcesPanel({ model, selection }: Props) {
   const narrow = useMediaQuery(NARROW_QUERY);
   const aside = useRef<HTMLElement>(null);
+  const drawer = useRef<HTMLDialogElement>(null);
   // A source's button tapped before the app started (the sidebar as prerendered) does its job now.
   useEarlyTap(aside);
   if (model.entries.length === 0) return null;
   if (!narrow) {
     return (
       <aside ref={aside} className={styles.aside} aria-labelledby="sources-title">
+        <h2 id="sources-title" className={styles.title}>
+          {sourcesText.sourcesTitle}
+        </h2>
         <SourcesList model={model} selection={selection} />
       </aside>
     );
   }
   return (
     <>
-      <button
-        type="button"
-        className={styles.opener}
-        aria-haspopup="dialog"
-        aria-controls={SOURCES_DRAWER_ID}
-        onClick={openDrawer}
+      <dialog
+        ref={drawer}
+        id={SOURCES_DRAWER_ID}
+        className={styles.drawer}
+        aria-labelledby="sources-title"
+        // A tap on the backdrop lands on the dialog itself, outside its content: it closes it.
+        onClick={(event) => {
+          if (event.target === drawer.current) closeDrawer();
+        }}
       >
-        {sourcesText.sourcesOpen}
-      </button>
-      <dialog id={SOURCES_DRAWER_ID} className={styles.drawer} aria-labelledby="sources-title">
-        <button type="button" className={`${styles.button} ${styles.close}`} onClick={closeDrawer}>
-          {sourcesText.sourcesClose}
-        </button>
+        <div className={styles.drawerHead}>
+          <h2 id="sources-title" className={styles.title}>
+            {sourcesText.sourcesTitle}
+          </h2>
+          <button type="button" className={styles.button} onClick={closeDrawer}>
+            {sourcesText.sourcesClose}
+          </button>
+        </div>
         <aside className={styles.drawerBody} aria-labelledby="sources-title">
           <SourcesList model={model} selection={selection} />
         </aside>
       </dialog>
+      <ClaimsBar model={model} selection={selection} />
     </>
   );
 });

@@ -41,3 +41,25 @@ test('the summary counts paragraphs without attribution and claims on unnamed so
   expect(model.summary).toEqual({ paragraphs: 8, paragraphsWithoutAttribution: 4, claims: 7, claimsOnUnnamedSources: 2 });
   expect(model.entries.filter((entry) => entry.unnamed).map((entry) => entry.source.id)).toEqual(['military-sources', 'matching-media-sources']);
 });
+
+test('each tweet author is known by their handle too', () => {
+  expect(model.entries.find((entry) => entry.source.id === 'mourad-almelden')?.handles).toEqual(['Almelden2017']);
+  expect(model.entries.find((entry) => entry.source.id === 'sana')?.handles).toEqual([]);
+});
+
+test('the citations are numbered in reading order, each with its quote and source, for endnotes', () => {
+  expect(model.endnotes.map((note) => [note.number, note.citationId, note.sourceId])).toEqual([
+    [1, 'sana-liberated', 'sana'],
+    [2, 'sana-hamidiya', 'sana'],
+    [3, 'military-casualties', 'military-sources'],
+    [4, 'war-media-districts', 'war-media'],
+    [5, 'media-dead', 'matching-media-sources'],
+  ]);
+  expect(model.endnotes[1]?.quote).toBe('أفادت الوكالة باستعادة حي الحميدية');
+});
+
+test('a description date shared by every source is said once', () => {
+  expect(model.commonAsOf).toBe('2017-11-03');
+  const mixed = buildSourceModel({ ...seed, sources: seed.sources.map((source, index) => (index === 0 ? { ...source, affiliation: { ...source.affiliation, asOf: '2020-01-01' } } : source)) });
+  expect(mixed.commonAsOf).toBeNull();
+});

@@ -18,7 +18,12 @@ export type SourceEntry = {
   readonly unnamed: boolean;
   /** In reading order. */
   readonly places: readonly ClaimPlace[];
+  /** The X accounts that speak for this source in the article (its tweets' authors), so readers can tell them apart. */
+  readonly handles: readonly string[];
 };
+
+/** A quoted span as a numbered note (print: endnotes). */
+export type Endnote = { readonly number: number; readonly citationId: string; readonly quote: string; readonly sourceId: string };
 
 export type SourceSummary = {
   readonly paragraphs: number;
@@ -33,6 +38,10 @@ export type SourceModel = {
   /** Resolved citation spans per paragraph id. */
   readonly citationsByParagraph: ReadonlyMap<string, readonly CitationRange[]>;
   readonly sourceIdByCitation: ReadonlyMap<string, string>;
+  /** Every shown citation, numbered in reading order. */
+  readonly endnotes: readonly Endnote[];
+  /** The date every source's description holds for, when they all share one (said once, not per source). */
+  readonly commonAsOf: string | null;
 };
 
 
@@ -83,12 +92,29 @@ export function buildSourceModel(article: Article): SourceModel {
     if (resolved.length > 0) citationsByParagraph.set(block.id, resolved);
   }
 
+  const handlesBySource = new Map<string, string[]>();
+  for (const block of article.blocks) {
+    if (block.type !== 'tweet') continue;
+    const handles = handlesBySource.get(block.sourceId) ?? [];
+    if (!handles.includes(block.author.handle)) handles.push(block.author.handle);
+    handlesBySource.set(block.sourceId, handles);
+  }
   const entries = confirmedSources.map((source) => ({
     // Names of people on social media are user-generated: no bidi controls reach the screen.
     source: { ...source, name: stripBidiControls(source.name), affiliation: { ...source.affiliation, text: stripBidiControls(source.affiliation.text) } },
     unnamed: isUnnamedKind(source.kind),
     places: placesBySource.get(source.id) ?? [],
+    handles: handlesBySource.get(source.id) ?? [],
   }));
+  const endnotes: Endnote[] = [];
+  for (const block of article.blocks) {
+    if (block.type !== 'paragraph') continue;
+    for (const range of citationsByParagraph.get(block.id) ?? []) {
+      endnotes.push({ number: endnotes.length + 1, citationId: range.id, quote: block.text.slice(range.start, range.end), sourceId: sourceIdByCitation.get(range.id) ?? '' });
+    }
+  }
+  const asOfDates = new Set(entries.map((entry) => entry.source.affiliation.asOf));
+  const commonAsOf = asOfDates.size === 1 ? ([...asOfDates][0] ?? null) : null;
   const paragraphs = article.blocks.filter((block) => block.type === 'paragraph').length;
   const claims = entries.reduce((sum, entry) => sum + entry.places.length, 0);
   return {
@@ -101,5 +127,7 @@ export function buildSourceModel(article: Article): SourceModel {
     },
     citationsByParagraph,
     sourceIdByCitation,
+    endnotes,
+    commonAsOf,
   };
 }

@@ -1,12 +1,11 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { TweetBlock } from '../../../content/schema.ts';
-import { formatArabicDate } from '../../../lib/format.ts';
 import { tweetText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
 import { PictureIcon } from '../../../ui/icons.tsx';
 import { buildTweetModel, type TweetEntity, type TweetModel } from '../lib/tweet-model.ts';
 import styles from './tweet-card.module.css';
-import { Digits } from '../../../ui/digits.tsx';
+import { DateText } from '../../../ui/date-text.tsx';
 
 export type HashtagRenderer = (tag: string, written: string) => ReactNode;
 
@@ -98,7 +97,7 @@ const TweetCardBody = memo(function TweetCardBody({ block, tweet, renderHashtag,
       <footer className={styles.footer}>
         {tweet.dateIso ? (
           <time dateTime={tweet.dateIso} title={tweetText.originalDate(tweet.dateOriginal)}>
-            <Digits>{(digits) => formatArabicDate(tweet.dateIso ?? '', digits)}</Digits>
+            <DateText iso={tweet.dateIso} />
           </time>
         ) : (
           <bdi>{tweet.dateOriginal}</bdi>
@@ -108,7 +107,6 @@ const TweetCardBody = memo(function TweetCardBody({ block, tweet, renderHashtag,
         </a>
         {renderActions?.(block)}
       </footer>
-      <p className={styles.note}>{tweetText.quotedNote}</p>
     </>
   );
 });

@@ -1,0 +1,51 @@
+import { expect, test } from 'vitest';
+import { loadSeed } from '../../../../tests/fixtures/articles.ts';
+import type { Block } from '../../../content/schema.ts';
+import { DESCRIPTION_LENGTH, IMAGE_TEXT_LENGTH, clipboardText, shareCardOf, shareDescription, shareImageAlt } from './share-card.ts';
+
+const seed = loadSeed();
+const block = (id: string): Block => {
+  const found = seed.blocks.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no block ${id}`);
+  return found;
+};
+
+test("a paragraph's preview is its own text, cut at a word with «…»", () => {
+  const paragraph = block('p-q8tn');
+  const description = shareDescription(seed, paragraph);
+  expect(description.length).toBeLessThanOrEqual(DESCRIPTION_LENGTH + 1);
+  expect(description.endsWith('…')).toBe(true);
+  const opening = description.slice(0, -1);
+  expect(paragraph.text.replace(/\s+/gu, ' ').startsWith(opening)).toBe(true);
+  // Cut between words: the next character of the text after the opening is a space.
+  expect(paragraph.text.replace(/\s+/gu, ' ').charAt(opening.length)).toMatch(/[\s،,]/u);
+});
+
+test("a tweet's preview names its author, isolated, and its image shows name, handle and date", () => {
+  const tweet = block('t-n6sa');
+  expect(shareDescription(seed, tweet)).toMatch(/^\u2068Mourad\*\u2069 على X: فعلها الجيش السوري/u);
+  const card = shareCardOf(seed, tweet);
+  expect(card.kind).toBe('tweet');
+  expect(card.tweet).toEqual({ name: 'Mourad*', handle: 'Almelden2017', date: '٣ تشرين الثاني/نوفمبر ٢٠١٧' });
+  expect(shareImageAlt(seed, tweet)).toContain('Mourad*');
+});
+
+test('the image text is the opening of a long block; the article card has the headline and lede', () => {
+  const long = { ...block('p-q8tn'), text: 'كلمة '.repeat(5000) } as Block;
+  expect(shareCardOf(seed, long).text.length).toBeLessThanOrEqual(IMAGE_TEXT_LENGTH + 1);
+  const article = shareCardOf(seed, null);
+  expect(article.kind).toBe('article');
+  expect(article.headline).toBe(seed.headline.text);
+  expect(article.text.startsWith('استعادت قوات الجيش السوري')).toBe(true);
+});
+
+test('bidi controls in a name never reach the picture or the preview', () => {
+  const tweet = { ...block('t-n6sa'), author: { name: 'مستخدم\u202eevil\u202c', handle: 'x' } } as Block;
+  expect(shareCardOf(seed, tweet).tweet?.name).toBe('مستخدمevil');
+  expect(shareDescription(seed, tweet)).not.toMatch(/[\u202a-\u202e]/u);
+});
+
+test('copying a block gives the quote in «», a line break, then the address', () => {
+  expect(clipboardText('نص  الفقرة\nهنا', 'https://s.example/articles/a/p/p-1')).toBe('«نص الفقرة هنا»\nhttps://s.example/articles/a/p/p-1');
+  expect(clipboardText('', 'https://s.example/a')).toBe('https://s.example/a');
+});

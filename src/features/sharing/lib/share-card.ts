@@ -1,0 +1,77 @@
+/**
+ * What a shared paragraph, tweet or article shows before anyone opens it: the preview's text
+ * (Open Graph description) and the share image's content. Pure: no React, no DOM, no file
+ * system; the build draws the image from it (scripts/lib/share-images.ts).
+ */
+import type { Article, Block } from '../../../content/schema.ts';
+import { excerpt } from '../../../lib/excerpt.ts';
+import { formatArabicDate, type DigitStyle } from '../../../lib/format.ts';
+import { stripBidiControls } from '../../../lib/text-direction.ts';
+import { appText, shareText } from '../../../lib/ui-text.ts';
+
+/** A preview's description, as chat apps show it (two or three lines). */
+export const DESCRIPTION_LENGTH = 160;
+/** The text an image holds: its opening when longer, cut at a word. */
+export const IMAGE_TEXT_LENGTH = 260;
+
+export type ShareCard = {
+  readonly kind: 'paragraph' | 'tweet' | 'article';
+  readonly siteName: string;
+  readonly headline: string;
+  /** The block's text (or the article's opening), cut at a word with «…». */
+  readonly text: string;
+  /** For a tweet: who wrote it and when, as the page shows it. */
+  readonly tweet?: { readonly name: string; readonly handle: string; readonly date: string };
+  readonly digits: DigitStyle;
+};
+
+/** Text for a picture or a preview: flat lines, no bidi controls (the image isolates runs itself). */
+function clean(text: string): string {
+  return stripBidiControls(text).replace(/\s+/gu, ' ').trim();
+}
+
+function tweetDate(block: Extract<Block, { type: 'tweet' }>, article: Article, digits: DigitStyle): string {
+  return block.date.iso === null ? block.date.original : formatArabicDate(block.date.iso, digits, article.dateStyle ?? 'standard');
+}
+
+/** The card for one block of `article`, or for the article itself (`block` null). */
+export function shareCardOf(article: Article, block: Block | null, digits: DigitStyle = 'arab'): ShareCard {
+  const base = { siteName: appText.siteName, headline: clean(article.headline.text), digits };
+  if (block === null) {
+    const lede = article.blocks.find((candidate) => candidate.type === 'paragraph')?.text ?? '';
+    return { ...base, kind: 'article', text: excerpt(clean(lede), IMAGE_TEXT_LENGTH) };
+  }
+  const text = excerpt(clean(block.text), IMAGE_TEXT_LENGTH);
+  if (block.type === 'paragraph') return { ...base, kind: 'paragraph', text };
+  return {
+    ...base,
+    kind: 'tweet',
+    text,
+    tweet: { name: clean(block.author.name), handle: block.author.handle, date: tweetDate(block, article, digits) },
+  };
+}
+
+/** The preview's description: the block's own text (a tweet's with its author), cut at a word. */
+export function shareDescription(article: Article, block: Block | null): string {
+  if (block === null) {
+    const lede = article.blocks.find((candidate) => candidate.type === 'paragraph')?.text ?? article.headline.text;
+    return excerpt(clean(lede), DESCRIPTION_LENGTH);
+  }
+  const text = clean(block.text);
+  const own = text === '' ? shareText.emptyBlock : text;
+  return excerpt(block.type === 'tweet' ? shareText.tweetBy(clean(block.author.name), own) : own, DESCRIPTION_LENGTH);
+}
+
+/** The image's text alternative (og:image:alt), in Arabic. */
+export function shareImageAlt(article: Article, block: Block | null): string {
+  const headline = clean(article.headline.text);
+  if (block === null) return shareText.imageAltArticle(headline);
+  if (block.type === 'tweet') return shareText.imageAltTweet(clean(block.author.name), headline);
+  return shareText.imageAltParagraph(headline);
+}
+
+/** What is copied for a block: the quote, a line break, the address (`text/plain`). */
+export function clipboardText(quote: string, url: string): string {
+  const flat = clean(quote);
+  return flat === '' ? url : `«${excerpt(flat, 400)}»\n${url}`;
+}

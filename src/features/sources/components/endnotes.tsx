@@ -1,0 +1,64 @@
+import { articleText, sourcesText } from '../../../lib/ui-text.ts';
+import { BidiText } from '../../../ui/bidi-text.tsx';
+import { Digits } from '../../../ui/digits.tsx';
+import { toSafeUrl } from '../../../lib/safe-url.ts';
+import { formatNumber } from '../../../lib/format.ts';
+import type { SourceModel } from '../lib/source-model.ts';
+import styles from './endnotes.module.css';
+
+/**
+ * What a printed page needs instead of the sidebar (issue #18): every citation as a numbered
+ * note (its number stands after the quoted words in the text), and every source with what the
+ * article says of it. Shown only in print.
+ */
+export function Endnotes({ model }: { model: SourceModel }) {
+  const nameOf = new Map(model.entries.map((entry) => [entry.source.id, entry.source.name]));
+  if (model.entries.length === 0) return null;
+  return (
+    <section className={`${styles.endnotes} print-only`} aria-labelledby="endnotes-title">
+      {model.endnotes.length > 0 && (
+        <>
+          <h2 id="endnotes-title" className={styles.title}>
+            {articleText.endnotesTitle}
+          </h2>
+          <ol className={styles.notes}>
+            {model.endnotes.map((note) => (
+              <li key={note.citationId} value={note.number}>
+                <span className={styles.number}>
+                  <Digits>{(digits) => `${formatNumber(note.number, digits)}.`}</Digits>
+                </span>{' '}
+                «<BidiText text={note.quote} />» — <BidiText text={nameOf.get(note.sourceId) ?? ''} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <h2 className={styles.title}>{articleText.sourcesInPrint}</h2>
+      <ul className={styles.sources}>
+        {model.entries.map(({ source, handles }) => {
+          const link = source.link ? toSafeUrl(source.link) : null;
+          return (
+            <li key={source.id}>
+              <strong>
+                <BidiText text={source.name} />
+              </strong>
+              {handles.map((handle) => (
+                <bdi key={handle} dir="ltr">
+                  {' '}@{handle}
+                </bdi>
+              ))}
+              {' — '}
+              {sourcesText.sourceKinds[source.kind]}. <BidiText text={source.affiliation.text} />
+              {link && (
+                <>
+                  {' '}
+                  <bdi dir="ltr">{link.host}</bdi>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
