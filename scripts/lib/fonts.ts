@@ -20,7 +20,7 @@ export const FACES = [
 ] as const;
 
 /** How the faces are shown while they load (decision 0016). */
-export const FONT_DISPLAY = 'swap';
+export const FONT_DISPLAY = 'optional';
 
 /** Characters always kept: both digit sets, Arabic punctuation, the marks the interface uses. */
 const ALWAYS = '0123456789٠١٢٣٤٥٦٧٨٩٪٫٬،؛؟«»…—–·‐-‏‎ـ#@%()[]:.!/';
