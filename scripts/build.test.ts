@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
+import { siteUrlFrom } from './lib/site-url.ts';
 
-test('a production build without SAHIFA_SITE_URL stops at once and says how to set it', () => {
-  const env = { ...process.env };
-  delete env.SAHIFA_SITE_URL;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: new URL('..', import.meta.url).pathname, env, encoding: 'utf8' });
-  expect(run.status).not.toBe(0);
-  expect(run.stderr).toContain('SAHIFA_SITE_URL is not set');
-  expect(run.stderr).toContain('SAHIFA_SITE_URL=https://sahifa.example npm run build');
+test('a production build without SAHIFA_SITE_URL stops and says how to set it', () => {
+  expect(() => siteUrlFrom(undefined)).toThrow(/SAHIFA_SITE_URL is not set[^]*SAHIFA_SITE_URL=https:\/\/sahifa\.example npm run build/);
+  expect(() => siteUrlFrom('')).toThrow(/SAHIFA_SITE_URL is not set/);
+  expect(() => siteUrlFrom('sahifa.example')).toThrow(/not an absolute URL/);
+  expect(() => siteUrlFrom('ftp://sahifa.example')).toThrow(/http\(s\) address/);
+  expect(siteUrlFrom('https://sahifa.example/')).toBe('https://sahifa.example');
 });

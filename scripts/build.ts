@@ -16,6 +16,7 @@ import { computeBuildId } from './lib/build-id.ts';
 import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
 import { shareImages } from './lib/share-images.ts';
 import { takeStylesheet } from './lib/page-html.ts';
+import { siteUrlFrom } from './lib/site-url.ts';
 import { prerender } from './prerender.ts';
 import { precompress } from './precompress.ts';
 import { buildServiceWorker } from './service-worker.ts';
@@ -25,25 +26,6 @@ const outDir = process.env.SAHIFA_OUT_DIR ?? 'dist';
 const dist = resolve(root, outDir);
 
 class BuildError extends Error {}
-
-/** SAHIFA_SITE_URL, checked: an absolute http(s) origin with an optional path, no trailing slash. */
-export function siteUrlFrom(value: string | undefined): string {
-  const help =
-    'Set SAHIFA_SITE_URL to the address the site will be published at, for example\n' +
-    '  SAHIFA_SITE_URL=https://sahifa.example npm run build\n' +
-    '(npm start and the tests set a local address themselves).';
-  if (!value) throw new BuildError(`SAHIFA_SITE_URL is not set: canonical links and share previews need the site's address.\n${help}`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new BuildError(`SAHIFA_SITE_URL is not an absolute URL: ${value}\n${help}`);
-  }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username) {
-    throw new BuildError(`SAHIFA_SITE_URL must be an http(s) address without query, fragment or credentials: ${value}`);
-  }
-  return url.href.replace(/\/+$/, '');
-}
 
 /** The boot script, bundled and minified for inlining (src/boot/boot.ts). */
 async function bundleBoot(): Promise<string> {

@@ -10,8 +10,9 @@ import type { PageData } from '../src/app/page-data.ts';
 import type { Site } from '../src/app/site.ts';
 import { pageDescriptorHtml } from '../src/app/page-descriptor.ts';
 import type { Article, Block } from '../src/content/schema.ts';
+import { cleanShareText } from '../src/features/sharing/lib/share-card.ts';
 import { blockInArticlePath } from '../src/features/sharing/lib/share-link.ts';
-import { dataPathOf, fileOf, type PageRef } from '../src/lib/addresses.ts';
+import { dataPathOf, fileOf, pathOf, type PageRef } from '../src/lib/addresses.ts';
 import { excerpt } from '../src/lib/excerpt.ts';
 import { shareText } from '../src/lib/ui-text.ts';
 import type { PrerenderedPage } from '../src/entry-server.tsx';
@@ -81,22 +82,35 @@ function headFor(meta: PageMeta, { siteUrl }: PrerenderOptions, image: ShareImag
 /** Share images drawn at a time: sharp runs them on its own threads, one per core. */
 const DRAWING_BATCH = 8;
 
-/** The share pages of one article: one per paragraph and tweet (their own previews). */
+/**
+ * The share pages of one article: one per paragraph and tweet (their own previews), and one per
+ * alias of an edited paragraph, so that a share link sent before the edit still previews and
+ * lands (on the paragraph it became, with the article's notice that the link changed).
+ */
 async function writeSharePages(article: Article, options: PrerenderOptions): Promise<number> {
-  const writeOne = async (block: Block) => {
-    const meta = describeShare(article, block);
+  const byId = new Map(article.blocks.map((block) => [block.id, block]));
+  const shares: [string, Block][] = [
+    ...article.blocks.map((block): [string, Block] => [block.id, block]),
+    ...Object.entries(article.aliases).flatMap(([from, to]): [string, Block][] => {
+      const block = byId.get(to);
+      return block && !byId.has(from) ? [[from, block]] : [];
+    }),
+  ];
+  const writeOne = async ([id, block]: [string, Block]) => {
+    const meta = { ...describeShare(article, block), ownPath: pathOf({ kind: 'share', slug: article.slug, blockId: id }) ?? undefined };
     const image = options.shareImage ? await options.shareImage(article, block) : null;
+    const headline = cleanShareText(article.headline.text);
     const html = assembleSharePage({
       title: meta.title,
       head: headFor(meta, options, image),
-      target: blockInArticlePath(article.slug, block.id),
-      linkText: shareText.openInArticle(article.headline.text),
-      quote: excerpt(block.text, 400),
+      target: blockInArticlePath(article.slug, id),
+      linkText: block.type === 'tweet' ? shareText.openTweetInArticle(headline) : shareText.openParagraphInArticle(headline),
+      quote: excerpt(cleanShareText(block.text), 400),
     });
-    write(join(options.dist, fileOf({ kind: 'share', slug: article.slug, blockId: block.id })), html);
+    write(join(options.dist, fileOf({ kind: 'share', slug: article.slug, blockId: id })), html);
   };
-  for (let at = 0; at < article.blocks.length; at += DRAWING_BATCH) await Promise.all(article.blocks.slice(at, at + DRAWING_BATCH).map(writeOne));
-  return article.blocks.length;
+  for (let at = 0; at < shares.length; at += DRAWING_BATCH) await Promise.all(shares.slice(at, at + DRAWING_BATCH).map(writeOne));
+  return shares.length;
 }
 
 function write(file: string, content: string): void {

@@ -119,6 +119,7 @@ export function assembleSharePage(parts: SharePageParts): string {
     '    <meta name="viewport" content="width=device-width, initial-scale=1" />',
     `    <meta http-equiv="refresh" content="0; url=${target}" />`,
     `    <title>${escapeHtml(parts.title)}</title>`,
+    '    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />',
     ...parts.head.map((tag) => `    ${tag}`),
     '  </head>',
     '  <body>',

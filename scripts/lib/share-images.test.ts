@@ -14,6 +14,8 @@ const REFERENCE = new URL('../../tests/fixtures/share-image-reference.png', impo
 const MIXED: ShareCard = {
   kind: 'tweet',
   siteName: 'صحيفة',
+  label: 'تغريدة مقتبسة في مقال',
+  direction: 'rtl',
   headline: 'استعادت قوات الجيش السوري السيطرة على مدينة دير الزور',
   text: 'نقلت وكالة Reuters عن مصادر في 3 novembre 2017 أن ٤٠ مقاتلًا قُتلوا #دير_الزور',
   tweet: { name: 'Mourad*', handle: 'Almelden2017', date: '٣ تشرين الثاني/نوفمبر ٢٠١٧' },
@@ -35,25 +37,38 @@ afterAll(() => {
 });
 
 test('a mixed Arabic and Latin card is drawn as the reference shows it, and a misdrawn one is told apart', async () => {
-  const drawn = await drawShareCard(MIXED);
+  const { png: drawn } = await drawShareCard(MIXED);
   expect(await sharp(drawn).metadata()).toMatchObject({ format: 'png', width: SHARE_IMAGE.width, height: SHARE_IMAGE.height });
   const reference = readFileSync(REFERENCE);
   expect(await difference(drawn, reference)).toBeLessThan(0.002);
   // The same words reversed (what an engine without bidi draws), and unjoined letters (what one
   // without shaping draws): both must fail the comparison above by far.
-  const reversed = await drawShareCard({ ...MIXED, text: [...MIXED.text].reverse().join('') });
-  const unjoined = await drawShareCard({ ...MIXED, text: [...MIXED.text].join('\u200c') });
+  const { png: reversed } = await drawShareCard({ ...MIXED, text: [...MIXED.text].reverse().join('') });
+  const { png: unjoined } = await drawShareCard({ ...MIXED, text: [...MIXED.text].join('\u200c') });
   expect(await difference(reversed, reference)).toBeGreaterThan(0.01);
   expect(await difference(unjoined, reference)).toBeGreaterThan(0.01);
 });
 
-test('hostile blocks still give a 1200×630 picture: 20,000 characters, only emoji, only Latin, only links', async () => {
+test('hostile blocks still give a 1200×630 picture whose text stays above the headline', async () => {
   const seed = loadSeed();
-  const base = seed.blocks[0] as Block;
-  const texts = ['مقال '.repeat(4000), '😀🎉🇸🇾✌️'.repeat(20), 'Only Latin text, with no Arabic at all.', 'https://t.co/abc pic.twitter.com/xyz'];
-  for (const text of texts) {
-    const png = await drawShareCard(shareCardOf(seed, { ...base, text } as Block));
+  const paragraph = seed.blocks[0] as Block;
+  const tweet = seed.blocks.find((block) => block.type === 'tweet') as Block;
+  const longHeadline = { ...seed, headline: { ...seed.headline, text: 'عنوان طويل جدًّا '.repeat(18) } };
+  const cases: [typeof seed, Block][] = [
+    [seed, { ...paragraph, text: 'مقال '.repeat(4000) } as Block],
+    [seed, { ...paragraph, text: '😀🎉🇸🇾✌️'.repeat(20) } as Block],
+    [seed, { ...paragraph, text: 'Only Latin text, with no Arabic at all.' } as Block],
+    [seed, { ...paragraph, text: `رابط طويل: https://example.com/${'a'.repeat(600)}` } as Block],
+    [seed, { ...paragraph, text: 'نص فيه\u0000محرف تحكم' } as Block],
+    [seed, { ...tweet, text: 'https://t.co/abc pic.twitter.com/xyz' } as Block],
+    // A full tweet under a headline of 300 characters, by an author whose name has nothing visible.
+    [longHeadline, { ...tweet, text: 'تغريدة طويلة بطول التغريدات العادية '.repeat(7).slice(0, 280), author: { name: '\u200b', handle: 'someone' } } as Block],
+  ];
+  for (const [article, block] of cases) {
+    const { png, layout } = await drawShareCard(shareCardOf(article, block));
     expect(await sharp(png).metadata()).toMatchObject({ width: 1200, height: 630 });
+    expect(layout.text.top + layout.text.height, block.text.slice(0, 40)).toBeLessThanOrEqual(layout.rule);
+    expect(layout.headline.top + layout.headline.height).toBeLessThanOrEqual(630);
   }
 });
 

@@ -12,13 +12,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameS
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ShareCard } from '../../src/features/sharing/lib/share-card.ts';
-import { detectDirection, findLtrRuns } from '../../src/lib/text-direction.ts';
-import { shareText } from '../../src/lib/ui-text.ts';
+import { findLtrRuns, type Direction } from '../../src/lib/text-direction.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
 /** Bumped whenever the drawing below changes: every image is then drawn again. */
-const DRAWING_VERSION = 'share-image-9';
+const DRAWING_VERSION = 'share-image-10';
 
 const MARGIN = 64;
 const CONTENT_WIDTH = SHARE_IMAGE.width - 2 * MARGIN;
@@ -62,11 +61,11 @@ function writeFontconfig(cacheDir: string, dirs: readonly string[]): string {
 
 /**
  * Pango markup of `text`, every left-to-right run isolated (LRI…PDI) as the page does, led by a
- * mark of its direction (Pango takes a paragraph's direction from its first strong letter, and
- * does not look past isolates): right to left unless the text is Latin only.
+ * mark of the direction the page gives it (Pango takes a paragraph's direction from its first
+ * strong letter, and does not look past isolates).
  */
-export function isolatedMarkup(text: string): string {
-  return `${detectDirection(text) === 'ltr' ? '\u200e' : '\u200f'}${isolatedRuns(text)}`;
+export function isolatedMarkup(text: string, direction: Direction = 'rtl'): string {
+  return `${direction === 'ltr' ? '\u200e' : '\u200f'}${isolatedRuns(text)}`;
 }
 
 function isolatedRuns(text: string): string {
@@ -105,8 +104,11 @@ async function layOut(sharp: Sharp, markup: string, size: number, options: TextO
   const weight = options.bold ? ' Bold' : '';
   const { data, info } = await sharp({
     text: {
-      text: `<span foreground="${options.color ?? COLORS.ink}">${markup}</span>`,
-      font: `${FONT}${weight} ${size}px`,
+      // No hyphen is added where a long word breaks: Arabic is not hyphenated, a link must not change.
+      text: `<span foreground="${options.color ?? COLORS.ink}" insert_hyphens="false">${markup}</span>`,
+      // In points, not pixels (at libvips' 72 dpi the same): only a size in points is scaled down
+      // when libvips fits the text to a height.
+      font: `${FONT}${weight} ${size}`,
       width: options.width ?? CONTENT_WIDTH,
       ...(options.height === undefined ? {} : { height: options.height }),
       // Pango swaps left and right in a right-to-left layout: 'left' is the start, the right edge.
@@ -128,15 +130,18 @@ async function fitted(sharp: Sharp, markup: string, size: number, options: TextO
   return natural.height <= maxHeight ? natural : layOut(sharp, markup, size, { ...options, height: maxHeight });
 }
 
+type Box = { readonly top: number; readonly height: number };
+/** Where a card's parts went: the tests check that nothing runs into the rule above the headline. */
+export type CardLayout = { readonly text: Box; readonly rule: number; readonly headline: Box; readonly author?: Box };
+
 /** The drawing of one card: site name, the text (a tweet with its author), the article's headline. */
-async function draw(sharp: Sharp, card: ShareCard): Promise<Buffer> {
+async function draw(sharp: Sharp, card: ShareCard): Promise<{ png: Buffer; layout: CardLayout }> {
   const layers: { input: Buffer; top: number; left: number }[] = [];
   const place = (part: TextPart, top: number) => layers.push({ input: part.input, top, left: SHARE_IMAGE.width - MARGIN - part.width });
 
   const brand = await textPart(sharp, isolatedMarkup(card.siteName), 34, { bold: true, color: COLORS.accent });
   place(brand, MARGIN - 16);
-  const label = card.kind === 'tweet' ? shareText.imageKindTweet : card.kind === 'paragraph' ? shareText.imageKindParagraph : shareText.imageKindArticle;
-  const kind = await textPart(sharp, isolatedMarkup(label), 24, { color: COLORS.muted, width: CONTENT_WIDTH - brand.width - 24 });
+  const kind = await textPart(sharp, isolatedMarkup(card.label), 24, { color: COLORS.muted, width: CONTENT_WIDTH - brand.width - 24 });
   layers.push({ input: kind.input, top: MARGIN - 6, left: SHARE_IMAGE.width - MARGIN - brand.width - 24 - kind.width });
 
   const headline = await fitted(sharp, isolatedMarkup(card.headline), 28, { bold: true, color: COLORS.muted }, 90, true);
@@ -144,19 +149,21 @@ async function draw(sharp: Sharp, card: ShareCard): Promise<Buffer> {
   place(headline, headlineTop);
 
   let top = MARGIN + 64;
+  let author: Box | undefined;
   if (card.tweet) {
     // The author as the page shows them: name, then @handle and date, each isolated. A dash
     // between them, not a middle dot: beside Arabic digits a dot reads as a zero (٣ · → ٣٠).
+    const authorTop = top;
     const name = await fitted(sharp, isolatedMarkup(card.tweet.name), 32, { bold: true }, 50);
     place(name, top);
-    top += name.height + 2;
+    top += name.height + 6;
     const byline = await layOut(sharp, `\u200f\u2066@${isolatedRuns(card.tweet.handle)}\u2069 — ${isolatedRuns(card.tweet.date)}`, 24, { color: COLORS.muted });
     place(byline, top);
-    top += byline.height + 14;
+    top += byline.height + 20;
+    author = { top: authorTop, height: top - authorTop };
   }
-  const room = Math.max(60, headlineTop - 28 - top);
-  const body = isolatedMarkup(card.text === '' ? card.headline : card.text);
-  const text = await fitted(sharp, body, 44, { spacing: 10 }, room);
+  const room = Math.max(60, headlineTop - 36 - top);
+  const text = await fitted(sharp, isolatedMarkup(card.text, card.direction), 44, { spacing: 10 }, room);
   place(text, top);
 
   const rule = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${CONTENT_WIDTH}" height="2"><rect width="100%" height="2" fill="${COLORS.rule}"/></svg>`);
@@ -164,10 +171,11 @@ async function draw(sharp: Sharp, card: ShareCard): Promise<Buffer> {
   const bar = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="12" height="${SHARE_IMAGE.height}"><rect width="12" height="100%" fill="${COLORS.accent}"/></svg>`);
   layers.push({ input: bar, top: 0, left: SHARE_IMAGE.width - 12 });
 
-  return sharp({ create: { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, channels: 3, background: COLORS.paper } })
+  const png = await sharp({ create: { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, channels: 3, background: COLORS.paper } })
     .composite(layers)
     .png({ palette: true, quality: 90, effort: 4 })
     .toBuffer();
+  return { png, layout: { text: { top, height: text.height }, rule: headlineTop - 18, headline: { top: headlineTop, height: headline.height }, author } };
 }
 
 export type ShareImageFile = { readonly path: string; readonly width: number; readonly height: number; readonly type: string };
@@ -190,13 +198,14 @@ function loadSharp(): Promise<{ sharp: Sharp; fonts: string }> {
     mkdirSync(configDir, { recursive: true });
     process.env.FONTCONFIG_FILE = writeFontconfig(configDir, dirs);
     const { default: sharp } = await import('sharp');
-    return { sharp, fonts: fontsHash(dirs) };
+    // The fonts and the text engine's versions are part of what an image looks like.
+    return { sharp, fonts: `${fontsHash(dirs)}:${JSON.stringify(sharp.versions)}` };
   })();
   return loaded;
 }
 
-/** One card's PNG, drawn now (the build goes through shareImages and its cache). */
-export async function drawShareCard(card: ShareCard): Promise<Buffer> {
+/** One card's PNG and where its parts went, drawn now (the build goes through shareImages and its cache). */
+export async function drawShareCard(card: ShareCard): Promise<{ png: Buffer; layout: CardLayout }> {
   const { sharp } = await loadSharp();
   return draw(sharp, card);
 }
@@ -226,7 +235,7 @@ export async function shareImages(dist: string, cache: string): Promise<ShareIma
         // Wall time while any image is being drawn: what the build spends on them.
         if (active === 0) busySince = performance.now();
         active += 1;
-        const png = await draw(sharp, card).finally(() => {
+        const { png } = await draw(sharp, card).finally(() => {
           active -= 1;
           if (active === 0) drawMs += performance.now() - busySince;
         });

@@ -3,7 +3,7 @@
  * for document.title after client navigation. Pure: no React, no DOM.
  */
 import type { Article, Block } from '../content/schema.ts';
-import { shareDescription, shareImageAlt } from '../features/sharing/lib/share-card.ts';
+import { cleanShareText, shareDescription, shareImageAlt } from '../features/sharing/lib/share-card.ts';
 import { pathOf, type PageRef } from '../lib/addresses.ts';
 import { excerpt } from '../lib/excerpt.ts';
 import { appText } from '../lib/ui-text.ts';
@@ -49,7 +49,7 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
       description: excerpt(lede, DESCRIPTION_LENGTH),
       canonicalPath: pathOf(page),
       kind: 'article',
-      previewTitle: article.headline.text,
+      previewTitle: cleanShareText(article.headline.text),
       imageAlt: shareImageAlt(article, null),
     };
   }
@@ -62,12 +62,12 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
  */
 export function describeShare(article: Article, block: Block): PageMeta {
   return {
-    title: `${article.headline.text} — ${appText.siteName}`,
+    title: `${cleanShareText(article.headline.text)} — ${appText.siteName}`,
     description: shareDescription(article, block),
     canonicalPath: pathOf({ kind: 'article', slug: article.slug }),
     ownPath: pathOf({ kind: 'share', slug: article.slug, blockId: block.id }) ?? undefined,
     kind: 'article',
-    previewTitle: article.headline.text,
+    previewTitle: cleanShareText(article.headline.text),
     imageAlt: shareImageAlt(article, block),
   };
 }

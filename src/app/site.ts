@@ -80,7 +80,8 @@ export function buildSite(input: readonly Article[], build: string): Site {
         return slugs.has(page.slug);
       case 'share': {
         const index = slugs.get(page.slug);
-        return index !== undefined && (articles[index]?.blocks.some((block) => block.id === page.blockId) ?? false);
+        const article = index === undefined ? undefined : articles[index];
+        return article !== undefined && (article.blocks.some((block) => block.id === page.blockId) || Object.hasOwn(article.aliases, page.blockId));
       }
       case 'tags':
       case 'tag':

@@ -41,6 +41,7 @@ test('a shared paragraph opens the article at that paragraph, with and without J
   const id = 'p-h3zb';
   await page.goto(`${SEED_PATH}/p/${id}`);
   await page.waitForURL(`**${SEED_PATH}#${id}`);
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   const target = page.locator(`#${id}`);
   await expect(target).toBeFocused();
   await expect(target).toBeInViewport();
@@ -55,4 +56,19 @@ test('a shared paragraph opens the article at that paragraph, with and without J
 
 test('a share page of a block that does not exist is not found', async ({ request }) => {
   expect((await request.get(`${SEED_PATH}/p/p-none`)).status()).toBe(404);
+});
+
+test('a share link sent before a paragraph was split still previews it and lands where it went', async ({ page, request, baseURL }) => {
+  const path = '/articles/fixture-edited/p/p-old-split';
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  const { result } = await ogs({ html: await response.text() });
+  expect(result.ogUrl).toBe(`${baseURL}${path}`);
+  expect(result.ogImage?.[0]?.url).toMatch(/\/share\/[\w-]+\.png$/);
+  await page.goto(path);
+  // The article follows the alias to the paragraph it became, and says the link changed.
+  await page.waitForURL('**/articles/fixture-edited#p-e2');
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await expect(page.locator('#p-e2')).toBeFocused();
+  await expect(page.getByText('تغيّر رابط هذه الفقرة')).toBeVisible();
 });

@@ -5,7 +5,7 @@ import { LinkIcon, ShareIcon } from '../../../ui/icons.tsx';
 import { isModifiedClick } from '../../../ui/modified-click.ts';
 import { showToast } from '../../../ui/toast.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
-import { clipboardText } from '../lib/share-card.ts';
+import { cleanShareText, clipboardText } from '../lib/share-card.ts';
 import { shareAddress } from '../lib/share-link.ts';
 import styles from './share-button.module.css';
 
@@ -69,7 +69,7 @@ export function ShareButton({ slug, blockId, kind, text, title }: Props) {
     const url = shareAddress(window.location.origin, slug, blockId);
     if (canShare) {
       try {
-        await navigator.share({ title, text: excerpt(text, 140), url });
+        await navigator.share({ title: cleanShareText(title), text: excerpt(cleanShareText(text), 140), url });
       } catch (error) {
         if (!isAbort(error)) setRefused(url);
       }

@@ -49,3 +49,18 @@ test('copying a block gives the quote in «», a line break, then the address', 
   expect(clipboardText('نص  الفقرة\nهنا', 'https://s.example/articles/a/p/p-1')).toBe('«نص الفقرة هنا»\nhttps://s.example/articles/a/p/p-1');
   expect(clipboardText('', 'https://s.example/a')).toBe('https://s.example/a');
 });
+
+test('a paragraph is drawn right to left as the page shows it, however much Latin it quotes; a tweet by its letters', () => {
+  const latinHeavy = { ...block('p-q8tn'), text: 'قال المتحدث: The Syrian Arab Army has fully liberated Deir ez-Zor city today.' } as Block;
+  expect(shareCardOf(seed, latinHeavy).direction).toBe('rtl');
+  const latinTweet = { ...block('t-n6sa'), text: 'Deir ez-Zor is liberated, the army says.' } as Block;
+  expect(shareCardOf(seed, latinTweet).direction).toBe('ltr');
+  expect(shareCardOf(seed, block('t-n6sa')).direction).toBe('rtl');
+});
+
+test('a name with nothing visible is shown as the @handle; control characters never reach a card', () => {
+  const tweet = { ...block('t-n6sa'), author: { name: '\u200b', handle: 'someone' }, text: 'نص\u0000فيه' } as Block;
+  const card = shareCardOf(seed, tweet);
+  expect(card.tweet?.name).toBe('@someone');
+  expect(card.text).toBe('نص فيه');
+});

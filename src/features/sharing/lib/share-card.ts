@@ -6,7 +6,7 @@
 import type { Article, Block } from '../../../content/schema.ts';
 import { excerpt } from '../../../lib/excerpt.ts';
 import { formatArabicDate, type DigitStyle } from '../../../lib/format.ts';
-import { stripBidiControls } from '../../../lib/text-direction.ts';
+import { detectDirection, stripBidiControls, type Direction } from '../../../lib/text-direction.ts';
 import { appText, shareText } from '../../../lib/ui-text.ts';
 
 /** A preview's description, as chat apps show it (two or three lines). */
@@ -17,21 +17,41 @@ export const IMAGE_TEXT_LENGTH = 260;
 export type ShareCard = {
   readonly kind: 'paragraph' | 'tweet' | 'article';
   readonly siteName: string;
+  /** What the card is («فقرة من مقال»…), drawn beside the site's name. */
+  readonly label: string;
   readonly headline: string;
   /** The block's text (or the article's opening), cut at a word with «…». */
   readonly text: string;
+  /**
+   * The text's direction as the page shows it: paragraphs and the article right to left always
+   * (they inherit the page's), a tweet by its letters (as its card does).
+   */
+  readonly direction: Direction;
   /** For a tweet: who wrote it and when, as the page shows it. */
   readonly tweet?: { readonly name: string; readonly handle: string; readonly date: string };
   readonly digits: DigitStyle;
 };
 
-/** Text for a picture or a preview: flat lines, no bidi controls (the image isolates runs itself). */
-function clean(text: string): string {
-  return stripBidiControls(text).replace(/\s+/gu, ' ').trim();
+/**
+ * Text for a picture, a preview or a copy: flat lines, no bidi controls (what shows isolates runs
+ * itself) and no other control characters.
+ */
+export function cleanShareText(text: string): string {
+  return stripBidiControls(text)
+    .replace(/[\p{Cc}\u200b\u2060\ufeff]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const clean = cleanShareText;
+
+/** A tweet author's name to show: their name, or their @handle when the name has nothing visible. */
+function authorName(block: Extract<Block, { type: 'tweet' }>): string {
+  return clean(block.author.name) || `@${block.author.handle}`;
 }
 
 function tweetDate(block: Extract<Block, { type: 'tweet' }>, article: Article, digits: DigitStyle): string {
-  return block.date.iso === null ? block.date.original : formatArabicDate(block.date.iso, digits, article.dateStyle ?? 'standard');
+  return block.date.iso === null ? clean(block.date.original) : formatArabicDate(block.date.iso, digits, article.dateStyle ?? 'standard');
 }
 
 /** The card for one block of `article`, or for the article itself (`block` null). */
@@ -39,15 +59,17 @@ export function shareCardOf(article: Article, block: Block | null, digits: Digit
   const base = { siteName: appText.siteName, headline: clean(article.headline.text), digits };
   if (block === null) {
     const lede = article.blocks.find((candidate) => candidate.type === 'paragraph')?.text ?? '';
-    return { ...base, kind: 'article', text: excerpt(clean(lede), IMAGE_TEXT_LENGTH) };
+    return { ...base, kind: 'article', label: shareText.imageKindArticle, text: excerpt(clean(lede), IMAGE_TEXT_LENGTH), direction: 'rtl' };
   }
-  const text = excerpt(clean(block.text), IMAGE_TEXT_LENGTH);
-  if (block.type === 'paragraph') return { ...base, kind: 'paragraph', text };
+  const text = excerpt(clean(block.text), IMAGE_TEXT_LENGTH) || shareText.emptyBlock;
+  if (block.type === 'paragraph') return { ...base, kind: 'paragraph', label: shareText.imageKindParagraph, text, direction: 'rtl' };
   return {
     ...base,
     kind: 'tweet',
+    label: shareText.imageKindTweet,
     text,
-    tweet: { name: clean(block.author.name), handle: block.author.handle, date: tweetDate(block, article, digits) },
+    direction: detectDirection(text),
+    tweet: { name: authorName(block), handle: block.author.handle, date: tweetDate(block, article, digits) },
   };
 }
 
@@ -59,14 +81,14 @@ export function shareDescription(article: Article, block: Block | null): string 
   }
   const text = clean(block.text);
   const own = text === '' ? shareText.emptyBlock : text;
-  return excerpt(block.type === 'tweet' ? shareText.tweetBy(clean(block.author.name), own) : own, DESCRIPTION_LENGTH);
+  return excerpt(block.type === 'tweet' ? shareText.tweetBy(authorName(block), own) : own, DESCRIPTION_LENGTH);
 }
 
 /** The image's text alternative (og:image:alt), in Arabic. */
 export function shareImageAlt(article: Article, block: Block | null): string {
   const headline = clean(article.headline.text);
   if (block === null) return shareText.imageAltArticle(headline);
-  if (block.type === 'tweet') return shareText.imageAltTweet(clean(block.author.name), headline);
+  if (block.type === 'tweet') return shareText.imageAltTweet(authorName(block), headline);
   return shareText.imageAltParagraph(headline);
 }
 
