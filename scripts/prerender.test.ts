@@ -95,6 +95,6 @@ test('any paragraph text, however odd, reaches the page exactly', async () => {
       expect(document.getElementById('p-any')?.textContent).toBe(text);
       expect(document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')).toHaveLength(1);
     }),
-    { numRuns: 60 },
+    { numRuns: 30 },
   );
 });

@@ -156,7 +156,9 @@ test('any text: ingest never throws anything but IngestError, covers every line 
 const messages = (notes: readonly { line: number | null; message: string }[]) => notes.map((note) => `${note.line ?? '-'}: ${note.message}`).join('\n');
 
 test('more lines than an article may have blocks is refused at the line the limit is crossed', () => {
-  const raw = Array.from({ length: 1_100_000 }, (_, index) => `سطر ${index}`).join('\n');
+  // Eight times the limit; 1,100,000 lines (issue #17: past the ids the tool once ran out of) are
+  // timed by the bench (`Ingest, 5 MB of short lines`), not here.
+  const raw = 'سطر من النص\n'.repeat(40_000);
   expect(() => ingest(raw)).toThrow(/^line 5001: more than 5,000 paragraphs and tweets/);
 });
 
