@@ -5,6 +5,7 @@ import { DateText, MonthStyleContext } from '../ui/date-text.tsx';
 import { Digits } from '../ui/digits.tsx';
 import type { ArticleSummary, ListPageData } from './page-data.ts';
 import styles from './list-route.module.css';
+import { FactList } from '../ui/fact-list.tsx';
 
 function ArticleItem({ summary }: { summary: ArticleSummary }) {
   const { date } = summary;
@@ -15,7 +16,7 @@ function ArticleItem({ summary }: { summary: ArticleSummary }) {
           {summary.headline.text}
         </Link>
       </h2>
-      <ul className={styles.facts}>
+      <FactList className={styles.facts}>
         <li>
           {date ? (
             <time dateTime={date.iso}>
@@ -30,7 +31,7 @@ function ArticleItem({ summary }: { summary: ArticleSummary }) {
         <li>
           <Digits>{(digits) => articleText.readingTime(summary.readingMinutes, digits)}</Digits>
         </li>
-      </ul>
+      </FactList>
       {/* The lede's opening: the headline is often its first words, so only what follows them is new. */}
       <p className={styles.lede}>{summary.lede}</p>
     </li>

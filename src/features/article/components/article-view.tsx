@@ -8,6 +8,7 @@ import { ARABIC_WORDS_PER_MINUTE, readingMinutes } from '../lib/reading-time.ts'
 import { groupBlocks } from '../lib/staged-groups.ts';
 import { useStagedGroups } from '../use-staged-groups.ts';
 import styles from './article-view.module.css';
+import { FactList } from '../../../ui/fact-list.tsx';
 
 type Props = {
   readonly article: Article;
@@ -151,7 +152,7 @@ const ArticleHeader = memo(function ArticleHeader({ article, actions }: { articl
       <h1 id={articleTitleId(article.slug)} className={styles.title}>
         {headline.text}
       </h1>
-      <ul className={styles.facts}>
+      <FactList className={styles.facts}>
         {date && (
           <li>
             <time dateTime={date.iso}>
@@ -163,7 +164,7 @@ const ArticleHeader = memo(function ArticleHeader({ article, actions }: { articl
           <Digits>{(digits) => articleText.readingTime(minutes, digits)}</Digits>
         </li>
         {headline.derivation === 'lede-excerpt' && <li>{articleText.headlineExcerpt}</li>}
-      </ul>
+      </FactList>
       <div className={styles.headerRow}>
         <details className={styles.about}>
           <summary>{articleText.aboutArticle}</summary>
