@@ -27,22 +27,27 @@ const dist = resolve(root, outDir);
 
 class BuildError extends Error {}
 
-/** The boot script, bundled and minified for inlining (src/boot/boot.ts). */
-async function bundleBoot(): Promise<string> {
+/**
+ * A script of its own, bundled and minified as one classic script: the boot script (inlined in
+ * every page, src/boot/boot.ts) and the offline worker (src/sw/service-worker.ts).
+ */
+async function bundleScript(entry: string, name: string, target: string): Promise<string> {
   const output = await build({
     root,
     configFile: false,
     logLevel: 'warn',
+    // Workbox keeps its development logging behind this.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       write: false,
       minify: true,
-      target: 'es2019',
-      lib: { entry: join(root, 'src/boot/boot.ts'), formats: ['iife'], name: 'sahifaBoot', fileName: 'boot' },
+      target,
+      lib: { entry: join(root, entry), formats: ['iife'], name, fileName: name },
     },
   });
   const results: Rolldown.RolldownOutput[] = Array.isArray(output) ? output : 'output' in output ? [output] : [];
   const chunk = results.flatMap((result) => result.output).find((file) => file.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new BuildError('the boot script did not bundle');
+  if (!chunk || chunk.type !== 'chunk') throw new BuildError(`${entry} did not bundle`);
   return chunk.code.trim();
 }
 
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
   await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   const ssrDir = `${dist}-ssr`;
   await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false } });
-  const boot = await bundleBoot();
+  const boot = await bundleScript('src/boot/boot.ts', 'sahifaBoot', 'es2019');
   const { template, href: stylesheet } = takeStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'));
   const style = readFileSync(join(dist, stylesheet), 'utf8').trim();
   // Kept between builds (and between the test builds): only changed cards are drawn again.
@@ -72,12 +77,12 @@ async function main(): Promise<void> {
   });
   const drawing = images.stats();
   rmSync(ssrDir, { recursive: true, force: true });
-  const worker = await buildServiceWorker(dist);
+  const worker = await buildServiceWorker(dist, await bundleScript('src/sw/service-worker.ts', 'sahifaWorker', 'es2020'));
   const compressed = precompress(dist);
   console.log(
     `Built ${site.articles.length} articles for ${siteUrl}: ${written.pages} pages, ${written.shares} share pages and ${written.data} data files; ` +
       `share images: ${drawing.drawn} drawn${drawing.drawn > 0 ? ` (${Math.round(drawing.drawMs / drawing.drawn)} ms each)` : ''}, ${drawing.reused} reused; ` +
-      `the service worker precaches ${worker.count} files (${Math.round(worker.size / 1024)} KB); precompressed ${compressed} files.`,
+      `the offline worker precaches the shell: ${worker.count} files (${Math.round(worker.size / 1024)} KB); precompressed ${compressed} files.`,
   );
 }
 

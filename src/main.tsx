@@ -6,6 +6,7 @@ import { takeResumePoint } from './app/deploy-recovery.ts';
 import { loadPageData } from './app/load-page-data.ts';
 import { PAGE_DESCRIPTOR_ID, parsePageDescriptor } from './app/page-descriptor.ts';
 import { NOT_FOUND, dataPathOf, parsePath, pathOf } from './lib/addresses.ts';
+import { registerWhenIdle } from './ui/offline-worker.ts';
 import './styles/global.css';
 
 const container = document.getElementById('root');
@@ -48,16 +49,6 @@ void (dataPath === null ? Promise.resolve(null) : loadPageData(dataPath)).then((
   const onCaughtError = (error: unknown) => console.info('Sahifa showed an error view:', error instanceof Error ? error.message : error);
   if (sent && container.firstElementChild) startTransition(() => void hydrateRoot(container, app, { onCaughtError }));
   else createRoot(container, { onCaughtError }).render(app);
-  registerServiceWorker();
+  // Offline reading (docs/decisions/0017-offline-policy.md).
+  if (import.meta.env.PROD) registerWhenIdle();
 });
-
-/** Offline reading (scripts/service-worker.ts builds /sw.js). */
-function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  // Once the page has loaded and gone idle: the worker's install must not compete with the
-  // page's own first requests and hydration.
-  const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
-}

@@ -10,6 +10,7 @@ import { ArticleNav } from '../features/article/components/article-nav.tsx';
 import { ReadingProgress } from '../features/article/components/reading-progress.tsx';
 import { HashtagFilterBar } from '../features/hashtags/components/hashtag-filter-bar.tsx';
 import { ShareButton } from '../features/sharing/components/share-button.tsx';
+import { SaveOfflineButton } from '../features/offline/components/save-offline-button.tsx';
 import { Endnotes } from '../features/sources/components/endnotes.tsx';
 import { SourcesOpener } from '../features/sources/components/sources-opener.tsx';
 import { SourcesPanel } from '../features/sources/components/sources-panel.tsx';
@@ -100,6 +101,7 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
             <div className={styles.headerActions}>
               <SourcesOpener count={sources.entries.length} />
               <ShareButton slug={article.slug} blockId={null} kind="article" text={article.headline.text} title={title} />
+              <SaveOfflineButton slug={article.slug} />
             </div>
           }
           toolbar={

@@ -1,12 +1,18 @@
 import { Link } from 'react-router-dom';
-import { appText } from '../lib/ui-text.ts';
+import { appText, offlineText } from '../lib/ui-text.ts';
+import { useOnline } from '../ui/use-online.ts';
 
-/** The not-found page (status 404 from the server), with ways on. */
+/**
+ * The not-found page (status 404 from the server), with ways on. The offline worker answers
+ * with it too, for a page asked for offline that was never opened nor saved: then it says so.
+ */
 export function NotFoundRoute() {
+  const online = useOnline();
   return (
     <section aria-labelledby="not-found-title" className="narrow">
       <h1 id="not-found-title">{appText.notFoundTitle}</h1>
       <p>{appText.notFoundBody}</p>
+      {!online && <p role="status">{offlineText.offlineNotFound}</p>}
       <p>{appText.notFoundWaysOn}</p>
       <ul>
         <li>

@@ -169,6 +169,16 @@ export const shareText = {
   close: 'إغلاق',
 } as const;
 
+/** Reading offline: saving an article, and pages asked for without a network. */
+export const offlineText = {
+  save: 'حفظ للقراءة دون اتصال',
+  saved: 'محفوظ للقراءة دون اتصال: اضغط لإزالته',
+  savedToast: 'حُفظ المقال: يمكنك قراءته دون اتصال بالشبكة.',
+  removedToast: 'أُزيل المقال من المحفوظ للقراءة دون اتصال.',
+  failedToast: 'تعذّر حفظ المقال للقراءة دون اتصال. حاول مرة أخرى حين يتوفر الاتصال.',
+  offlineNotFound: 'أنت غير متصل بالشبكة، وهذه الصفحة لم تُفتح من قبل على هذا الجهاز ولم تُحفظ للقراءة دون اتصال. المقالات التي قرأتها أو حفظتها متاحة دون اتصال.',
+} as const;
+
 /** The reader settings panel. */
 export const settingsText = {
   title: 'إعدادات القراءة',

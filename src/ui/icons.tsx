@@ -41,3 +41,23 @@ export function ShareIcon() {
     </svg>
   );
 }
+
+/** An arrow into a tray, for saving an article for offline reading. */
+export function SaveIcon() {
+  return (
+    <svg {...common} width="20" height="20">
+      <path d="M12 3v12M7 10l5 5 5-5" />
+      <path d="M5 19h14" />
+    </svg>
+  );
+}
+
+/** A tick over the tray: the article is saved. */
+export function SavedIcon() {
+  return (
+    <svg {...common} width="20" height="20">
+      <path d="m7 10 3.5 3.5L17 7" />
+      <path d="M5 19h14" />
+    </svg>
+  );
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, gotoHydrated, holdTheApp, paragraphs, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, holdTheApp, paragraphs, SEED_PATH, SEED_SLUG } from './fixtures.ts';
 
 test('the built article is readable with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -112,28 +112,102 @@ test('hydration leaves the page as it was, without errors or warnings', async ({
 });
 
 test.describe('with the offline worker', () => {
-  test('after one visit the article opens with the network off', async ({ browser }) => {
+  /** Waits until the page's offline worker is active and has finished its activation. */
+  async function workerActivated(page: Page): Promise<void> {
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active;
+      if (!worker || worker.state === 'activated') return;
+      await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(null)));
+    });
+  }
+
+  /** Every URL path the site's caches hold, by cache. */
+  function cachedPaths(page: Page): Promise<Record<string, string[]>> {
+    return page.evaluate(async () => {
+      const result: Record<string, string[]> = {};
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        result[name] = (await cache.keys()).map((request) => new URL(request.url).pathname).sort();
+      }
+      return result;
+    });
+  }
+
+  test('after one visit the article opens with the network off, and the worker keeps nothing else of the archive', async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(SEED_PATH);
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-      return registration.active?.state;
-    });
+    await workerActivated(page);
+    // Only the shell (code, styles, fonts, the home page and the not-found page) and this article.
+    const cached = Object.values(await cachedPaths(page)).flat();
+    expect(cached).toEqual(expect.arrayContaining([SEED_PATH, `/data/articles/${SEED_SLUG}.json`, '/404.html', '/index.html', '/data/list/1.json']));
+    expect(cached.filter((path) => path.endsWith('.woff2'))).toHaveLength(2);
+    const pages = cached.filter((path) => !path.startsWith('/assets/') && !/^\/[^/]+\.(?:svg|webmanifest)$/.test(path));
+    expect(pages.sort()).toEqual(['/404.html', SEED_PATH, `/data/articles/${SEED_SLUG}.json`, '/data/list/1.json', '/index.html'].sort());
+
     await context.setOffline(true);
     await page.reload();
     await expect(paragraphs(page)).toHaveCount(8);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا');
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"', 'دير'))).toBe(true);
-    // Another page of the site, and a filtered address, work offline too.
+    // The home page is part of the shell, and a filtered address is the same page.
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
     await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
     await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+    // An article never opened is not there: the page says the reader is offline.
+    await page.goto('/articles/fixture-long');
+    await expect(page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'أنت غير متصل بالشبكة' })).toBeVisible();
+    await context.close();
+  });
+
+  test('an article saved for offline reading opens with the network off after the pages read have gone', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await gotoHydrated(page, '/articles/fixture-long');
+    const save = page.getByRole('button', { name: 'حفظ للقراءة دون اتصال' });
+    await expect(save).toHaveAttribute('aria-pressed', 'false');
+    await save.click();
+    await expect(page.getByRole('status').filter({ hasText: 'حُفظ المقال' })).toBeVisible();
+    await expect(save).toHaveAttribute('aria-pressed', 'true');
+    await workerActivated(page);
+    expect((await cachedPaths(page))['sahifa-saved']).toEqual(['/articles/fixture-long', '/data/articles/fixture-long.json']);
+    // What the reader merely read is bounded and may go; what they saved stays.
+    await page.evaluate(() => caches.delete('sahifa-read'));
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(paragraphs(page).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'حفظ للقراءة دون اتصال' })).toHaveAttribute('aria-pressed', 'true');
+    // And the reader can let it go.
+    await page.getByRole('button', { name: 'حفظ للقراءة دون اتصال' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'أُزيل المقال' })).toBeVisible();
+    expect((await cachedPaths(page))['sahifa-saved']).toEqual([]);
+    await context.close();
+  });
+
+  test('a reader who asked to save data gets no offline worker in the background, until they save an article', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
+    });
+    const page = await context.newPage();
+    const workerRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/sw.js') workerRequests.push(request.url());
+    });
+    await gotoHydrated(page, SEED_PATH);
+    // After the load and two idle periods (when the worker would be registered otherwise).
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(workerRequests).toEqual([]);
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    await page.getByRole('button', { name: 'حفظ للقراءة دون اتصال' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'حُفظ المقال' })).toBeVisible();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
     await context.close();
   });
 });

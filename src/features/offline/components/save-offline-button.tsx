@@ -1,0 +1,38 @@
+import { offlineText } from '../../../lib/ui-text.ts';
+import { SaveIcon, SavedIcon } from '../../../ui/icons.tsx';
+import { showToast } from '../../../ui/toast.tsx';
+import { useSavedArticle } from '../use-saved-article.ts';
+import styles from './save-offline-button.module.css';
+
+/**
+ * «حفظ للقراءة دون اتصال»: a toggle (aria-pressed, one name in both states) that keeps the
+ * article for offline reading or lets it go; a toast says which happened. Shown only where the
+ * browser can do it, once the page is live.
+ */
+export function SaveOfflineButton({ slug }: { slug: string }) {
+  const { state, save, remove } = useSavedArticle(slug);
+  if (state === 'unavailable' || state === 'checking') return null;
+  const saved = state === 'saved';
+  const onClick = async () => {
+    if (saved) {
+      await remove();
+      showToast(offlineText.removedToast);
+      return;
+    }
+    showToast((await save()) ? offlineText.savedToast : offlineText.failedToast);
+  };
+  return (
+    <button
+      type="button"
+      className={styles.button}
+      aria-pressed={saved}
+      aria-busy={state === 'saving' || undefined}
+      disabled={state === 'saving'}
+      title={saved ? offlineText.saved : offlineText.save}
+      onClick={() => void onClick()}
+    >
+      {saved ? <SavedIcon /> : <SaveIcon />}
+      <span className={styles.label}>{offlineText.save}</span>
+    </button>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isPageData, offlineFilesAt, offlineFilesOf, withoutQuery } from './offline-policy.ts';
+
+describe('what the offline worker keeps of a page', () => {
+  it('an article is its page and its data, at the address the reader has open', () => {
+    expect(offlineFilesOf({ kind: 'article', slug: 'a-b' }, '/articles/a-b')).toEqual(['/articles/a-b', '/data/articles/a-b.json']);
+    expect(offlineFilesAt('/articles/a-b')).toEqual(['/articles/a-b', '/data/articles/a-b.json']);
+    // A share page reads its article's data.
+    expect(offlineFilesAt('/articles/a-b/p/p-x1')).toEqual(['/articles/a-b/p/p-x1', '/data/articles/a-b.json']);
+    expect(offlineFilesAt('/page/2')).toEqual(['/page/2', '/data/list/2.json']);
+  });
+
+  it('an address no page can have keeps nothing', () => {
+    for (const path of ['/nothing', '/articles/UPPER', '//x', '/page/1', '/%E0%A4%A']) expect(offlineFilesAt(path)).toEqual([]);
+  });
+
+  it('page data is JSON under /data/; a filter is the same page', () => {
+    expect(isPageData('/data/articles/a.json')).toBe(true);
+    expect(isPageData('/assets/a.js')).toBe(false);
+    expect(isPageData('/data/x.png')).toBe(false);
+    expect(withoutQuery('http://h/articles/a?tag=%D8%B3#p-1')).toBe('http://h/articles/a');
+  });
+});

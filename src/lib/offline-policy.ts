@@ -1,0 +1,41 @@
+/**
+ * What the offline worker keeps, and why (docs/decisions/0017-offline-policy.md): the shell
+ * (code, styles, fonts, the home page and the not-found page) is precached; the pages a reader
+ * opens are kept in a bounded cache; an article is kept for good only when the reader saves it.
+ * Shared by the worker (src/sw/service-worker.ts) and the page's «save for offline» control.
+ * Pure: no React, no DOM.
+ */
+import { dataPathOf, parsePath, type PageRef } from './addresses.ts';
+
+/** Pages and their data the reader opened: at most this many responses, none older than this. */
+export const READ_CACHE = 'sahifa-read';
+export const READ_CACHE_ENTRIES = 60;
+export const READ_CACHE_SECONDS = 30 * 24 * 60 * 60;
+/** Articles the reader saved for offline reading: kept until the reader removes them. */
+export const SAVED_CACHE = 'sahifa-saved';
+
+/** The files that make a page readable offline: its HTML (its canonical path) and its data. */
+export function offlineFilesOf(page: PageRef, canonicalPath: string): string[] {
+  const data = dataPathOf(page);
+  return data === null ? [canonicalPath] : [canonicalPath, data];
+}
+
+/** The files of the page at a URL's path (what a reader has open), or none for other URLs. */
+export function offlineFilesAt(pathname: string): string[] {
+  const parsed = parsePath(pathname);
+  if (parsed === null || parsed.page.kind === 'not-found') return [];
+  return offlineFilesOf(parsed.page, pathname);
+}
+
+/** Whether a same-origin path is page data (fetched by the app, kept like the pages). */
+export function isPageData(pathname: string): boolean {
+  return pathname.startsWith('/data/') && pathname.endsWith('.json');
+}
+
+/** The cache key of a page: its address without query (`?tag=` filters are the same page). */
+export function withoutQuery(url: string): string {
+  const parsed = new URL(url);
+  parsed.search = '';
+  parsed.hash = '';
+  return parsed.href;
+}

@@ -1,0 +1,77 @@
+/**
+ * The offline worker (docs/decisions/0017-offline-policy.md), built by scripts/service-worker.ts
+ * with Workbox: the shell is precached (its list is injected at `self.__WB_MANIFEST`); the pages
+ * and data a reader opens are kept in a bounded cache, network first; an article the reader
+ * saved is read from its own cache when the network fails; anything else offline is the
+ * not-found page, which then says the reader is offline. It never fetches a page nobody opened.
+ */
+import { clientsClaim } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+import { READ_CACHE, READ_CACHE_ENTRIES, READ_CACHE_SECONDS, SAVED_CACHE, isPageData, offlineFilesAt, withoutQuery } from '../lib/offline-policy.ts';
+
+type ExtendableEventLike = Event & { waitUntil(promise: Promise<unknown>): void };
+
+// The worker's global, as far as this file uses it (the DOM library types the page's window).
+declare const self: {
+  readonly __WB_MANIFEST: (string | PrecacheEntry)[];
+  readonly location: { readonly origin: string };
+  readonly clients: { matchAll(options: { type: 'window' }): Promise<readonly { readonly url: string }[]> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
+};
+
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
+cleanupOutdatedCaches();
+
+const reading = new NetworkFirst({
+  cacheName: READ_CACHE,
+  plugins: [
+    { cacheKeyWillBeUsed: async ({ request }) => withoutQuery(request.url) },
+    new ExpirationPlugin({ maxEntries: READ_CACHE_ENTRIES, maxAgeSeconds: READ_CACHE_SECONDS, purgeOnQuotaError: true }),
+  ],
+});
+
+registerRoute(
+  ({ request, url }) => url.origin === self.location.origin && (request.mode === 'navigate' || isPageData(url.pathname)),
+  async ({ request, event }) => {
+    try {
+      return await reading.handle({ request, event });
+    } catch {
+      const saved = await caches.match(withoutQuery(request.url), { cacheName: SAVED_CACHE });
+      if (saved) return saved;
+      const notFound = request.mode === 'navigate' ? await matchPrecache('404.html') : undefined;
+      return notFound ?? Response.error();
+    }
+  },
+);
+
+// Updates itself (docs/decisions/0004-offline-updates.md).
+self.addEventListener('install', () => void self.skipWaiting());
+clientsClaim();
+
+/**
+ * The page a reader has open when the worker starts was loaded before there was a worker: keep
+ * it (its HTML and data, from the browser's HTTP cache where it can), so that it reopens
+ * offline. Saved articles are fetched again for the new build's code, when the network allows.
+ */
+async function keepOpenPages(event: ExtendableEventLike): Promise<void> {
+  const windows = await self.clients.matchAll({ type: 'window' });
+  const files = new Set(windows.flatMap((client) => offlineFilesAt(new URL(client.url).pathname)));
+  await Promise.allSettled([...files].map((path) => reading.handle({ request: new Request(path), event })));
+}
+
+async function refreshSaved(): Promise<void> {
+  const saved = await caches.open(SAVED_CACHE);
+  const requests = await saved.keys();
+  await Promise.allSettled(
+    requests.map(async (request) => {
+      const response = await fetch(request.url, { cache: 'no-cache' });
+      if (response.ok) await saved.put(request, response);
+    }),
+  );
+}
+
+self.addEventListener('activate', (event) => event.waitUntil(Promise.allSettled([keepOpenPages(event), refreshSaved()])));

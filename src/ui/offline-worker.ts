@@ -1,0 +1,48 @@
+/**
+ * Registers the offline worker (/sw.js, src/sw/service-worker.ts). On a first visit it is
+ * registered once the page has loaded and gone idle, so that its install (the shell: code,
+ * styles, fonts) never competes with the page; a reader who asked the browser to save data
+ * (`Save-Data`, navigator.connection.saveData) gets no background download at all, unless they
+ * save an article for offline reading, which registers it on purpose.
+ */
+
+type ConnectionInfo = { readonly saveData?: boolean };
+
+function connectionOf(value: Navigator): ConnectionInfo | undefined {
+  const connection: unknown = Reflect.get(value, 'connection');
+  return typeof connection === 'object' && connection !== null ? { saveData: Reflect.get(connection, 'saveData') === true } : undefined;
+}
+
+/** Whether this browser can keep pages offline at all. */
+export function canWorkOffline(): boolean {
+  return typeof window !== 'undefined' && 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext;
+}
+
+/** Whether the reader asked to save data. */
+export function savesData(): boolean {
+  return connectionOf(navigator)?.saveData === true;
+}
+
+let registration: Promise<ServiceWorkerRegistration> | null = null;
+
+/** Registers the worker now (once) and resolves when it is active. */
+export function registerOfflineWorker(): Promise<ServiceWorkerRegistration> {
+  registration ??= navigator.serviceWorker
+    .register('/sw.js')
+    .then(() => navigator.serviceWorker.ready)
+    .catch((error: unknown) => {
+      // Not kept: the next save tries again.
+      registration = null;
+      throw error;
+    });
+  return registration;
+}
+
+/** The first visit's registration: after load and idle, and never when the reader saves data. */
+export function registerWhenIdle(): void {
+  if (!canWorkOffline() || savesData()) return;
+  const register = () => void registerOfflineWorker().catch(() => undefined);
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
