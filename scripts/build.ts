@@ -7,7 +7,7 @@
  * SAHIFA_EXTRA_CONTENT=<dir>[:<dir>…] adds the articles of other content folders (the test
  * fixtures, the bench's generated ones); SAHIFA_OUT_DIR chooses where the build goes (dist/).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { buildSite } from '../src/app/site.ts';
@@ -16,6 +16,7 @@ import { computeBuildId } from './lib/build-id.ts';
 import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
 import { shareImages } from './lib/share-images.ts';
 import { takeStylesheet } from './lib/page-html.ts';
+import { atomFeed, robotsTxt, sitemap } from './lib/feeds.ts';
 import { siteUrlFrom } from './lib/site-url.ts';
 import { prerender } from './prerender.ts';
 import { precompress } from './precompress.ts';
@@ -77,6 +78,9 @@ async function main(): Promise<void> {
   });
   const drawing = images.stats();
   rmSync(ssrDir, { recursive: true, force: true });
+  writeFileSync(join(dist, 'feed.xml'), atomFeed(site, siteUrl));
+  writeFileSync(join(dist, 'sitemap.xml'), await sitemap(site, siteUrl));
+  writeFileSync(join(dist, 'robots.txt'), robotsTxt(siteUrl));
   const worker = await buildServiceWorker(dist, await bundleScript('src/sw/service-worker.ts', 'sahifaWorker', 'es2020'));
   const compressed = precompress(dist);
   console.log(

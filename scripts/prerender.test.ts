@@ -22,20 +22,29 @@ const template = readFileSync(new URL('../index.html', import.meta.url), 'utf8')
 const BOOT = 'document.documentElement.dataset.boot = "$&";';
 const STYLE = "body::before { content: '$&'; }";
 
+// One parser for every page: a new JSDOM window per page is most of a property run's time.
+const { window } = new JSDOM('');
+const parser = new window.DOMParser();
+
 async function renderArticle(article: Article): Promise<Document> {
   const site = buildSite([article], 'test');
   const page = { kind: 'article', slug: article.slug } as const;
-  const entry = [...site.pages()].find((candidate) => candidate.page.kind === 'article');
-  const rendered = await renderPage(page, entry?.data ?? null);
+  let data = null;
+  for (const candidate of site.pages()) {
+    if (candidate.page.kind !== 'article') continue;
+    data = candidate.data;
+    break;
+  }
+  const rendered = await renderPage(page, data);
   const html = assemblePage(template, { title: rendered.meta.title, head: [`<meta name="description" content="x" />`], boot: BOOT, style: STYLE, body: rendered.html, descriptor: pageDescriptorHtml(page) });
-  return new JSDOM(html).window.document;
+  return parser.parseFromString(html, 'text/html');
 }
 
 /** A tweet's text as the card shows it: each line, with media links read from their chips. */
 function shownTweetText(card: Element): string {
   return Array.from(card.querySelectorAll('blockquote > p'), (line) =>
     Array.from(line.childNodes, (node) => {
-      const label = node instanceof card.ownerDocument.defaultView!.HTMLAnchorElement ? node.getAttribute('aria-label') : null;
+      const label = node instanceof window.HTMLAnchorElement ? node.getAttribute('aria-label') : null;
       if (label?.startsWith(tweetText.mediaChip)) return label.slice(tweetText.mediaLabel('').length);
       return node.textContent ?? '';
     }).join(''),

@@ -14,7 +14,7 @@ import { cleanShareText } from '../src/features/sharing/lib/share-card.ts';
 import { blockInArticlePath } from '../src/features/sharing/lib/share-link.ts';
 import { dataPathOf, fileOf, pathOf, type PageRef } from '../src/lib/addresses.ts';
 import { excerpt } from '../src/lib/excerpt.ts';
-import { shareText } from '../src/lib/ui-text.ts';
+import { feedText, shareText } from '../src/lib/ui-text.ts';
 import type { PrerenderedPage } from '../src/entry-server.tsx';
 import { assemblePage, assembleSharePage, escapeHtml } from './lib/page-html.ts';
 
@@ -49,6 +49,7 @@ function headFor(meta: PageMeta, { siteUrl }: PrerenderOptions, image: ShareImag
   }
   const url = escapeHtml(siteUrl + meta.canonicalPath);
   const ownUrl = meta.ownPath === undefined ? url : escapeHtml(siteUrl + meta.ownPath);
+  tags.push(`<link rel="alternate" type="application/atom+xml" title="${escapeHtml(feedText.feedLink)}" href="${escapeHtml(siteUrl)}/feed.xml" />`);
   if (meta.previousPath) tags.push(`<link rel="prev" href="${escapeHtml(siteUrl + meta.previousPath)}" />`);
   if (meta.nextPath) tags.push(`<link rel="next" href="${escapeHtml(siteUrl + meta.nextPath)}" />`);
   tags.push(

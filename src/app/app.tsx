@@ -8,11 +8,14 @@ import { Layout, MAIN_ID } from './layout.tsx';
 import { lazyPart } from './lazy-part.ts';
 import { loadPageData, peekPageData } from './load-page-data.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
-import type { PageData } from './page-data.ts';
+import type { PageData, TagPageData, TagsPageData } from './page-data.ts';
 import { describePage } from './page-meta.ts';
 
 // The article page is the one readers arrive at; the list's code comes when a list is shown.
 const ListRoute = lazyPart(() => import('./list-route.tsx'), 'ListRoute');
+// One chunk for both tag pages.
+const TagsRoute = lazyPart<{ data: TagsPageData }, 'TagsRoute'>(() => import('./tag-routes.tsx'), 'TagsRoute');
+const TagRoute = lazyPart<{ data: TagPageData }, 'TagRoute'>(() => import('./tag-routes.tsx'), 'TagRoute');
 
 /**
  * The page the app starts on: the one the server sent (src/main.tsx reads it from the page), at
@@ -51,6 +54,8 @@ function PageView({ page, resumed }: { page: PageRef; resumed: boolean }) {
   const data = usePageData(dataPathOf(page));
   let view = <NotFoundRoute />;
   if (page.kind === 'list' && data?.kind === 'list') view = <ListRoute data={data} />;
+  else if (page.kind === 'tags' && data?.kind === 'tags') view = <TagsRoute data={data} />;
+  else if (page.kind === 'tag' && data?.kind === 'tag') view = <TagRoute data={data} />;
   else if ((page.kind === 'article' || page.kind === 'share') && data?.kind === 'article') {
     view = <ArticleRoute data={data} sharedBlockId={page.kind === 'share' ? page.blockId : null} resumed={resumed} />;
   }

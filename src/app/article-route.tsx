@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import type { Block } from '../content/schema.ts';
 import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
@@ -10,7 +10,6 @@ import { ArticleNav } from '../features/article/components/article-nav.tsx';
 import { ReadingProgress } from '../features/article/components/reading-progress.tsx';
 import { HashtagFilterBar } from '../features/hashtags/components/hashtag-filter-bar.tsx';
 import { ShareButton } from '../features/sharing/components/share-button.tsx';
-import { SaveOfflineButton } from '../features/offline/components/save-offline-button.tsx';
 import { Endnotes } from '../features/sources/components/endnotes.tsx';
 import { SourcesOpener } from '../features/sources/components/sources-opener.tsx';
 import { SourcesPanel } from '../features/sources/components/sources-panel.tsx';
@@ -22,7 +21,11 @@ import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
 import { pathOf } from '../lib/addresses.ts';
 import { MonthStyleContext } from '../ui/date-text.tsx';
 import type { ArticlePageData, ArticleSummary } from './page-data.ts';
+import { lazyPart } from './lazy-part.ts';
 import styles from './article-route.module.css';
+
+// Shown only once the page is live and the browser can keep pages offline: its code comes then.
+const SaveOfflineButton = lazyPart(() => import('../features/offline/components/save-offline-button.tsx'), 'SaveOfflineButton');
 
 function linkTo(summary: ArticleSummary | null) {
   return summary ? { href: pathOf({ kind: 'article', slug: summary.slug }) ?? '/', title: summary.headline.text } : null;
@@ -101,11 +104,13 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
             <div className={styles.headerActions}>
               <SourcesOpener count={sources.entries.length} />
               <ShareButton slug={article.slug} blockId={null} kind="article" text={article.headline.text} title={title} />
-              <SaveOfflineButton slug={article.slug} />
+              <Suspense fallback={null}>
+                <SaveOfflineButton slug={article.slug} />
+              </Suspense>
             </div>
           }
           toolbar={
-            <HashtagFilterBar index={tags} filter={filter} />
+            <HashtagFilterBar index={tags} filter={filter} siteTags={data.siteTags} />
           }
           after={
             <>

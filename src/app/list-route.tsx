@@ -6,6 +6,7 @@ import { Digits } from '../ui/digits.tsx';
 import type { ArticleSummary, ListPageData } from './page-data.ts';
 import styles from './list-route.module.css';
 import { FactList } from '../ui/fact-list.tsx';
+import { Pagination } from '../ui/pagination.tsx';
 
 function ArticleItem({ summary }: { summary: ArticleSummary }) {
   const { date } = summary;
@@ -38,34 +39,6 @@ function ArticleItem({ summary }: { summary: ArticleSummary }) {
   );
 }
 
-function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
-  if (pageCount <= 1) return null;
-  const pathOfPage = (number: number) => pathOf({ kind: 'list', page: number }) ?? '/';
-  return (
-    <nav className={styles.pagination} aria-label={appText.pagination}>
-      {page > 1 && (
-        <Link to={pathOfPage(page - 1)} rel="prev" className={styles.pageLink}>
-          {appText.previousPage}
-        </Link>
-      )}
-      <ol className={styles.pages}>
-        {Array.from({ length: pageCount }, (_, index) => index + 1).map((number) => (
-          <li key={number}>
-            <Link to={pathOfPage(number)} className={styles.pageLink} aria-current={number === page ? 'page' : undefined}>
-              <Digits>{(digits) => appText.pageLabel(number, digits)}</Digits>
-            </Link>
-          </li>
-        ))}
-      </ol>
-      {page < pageCount && (
-        <Link to={pathOfPage(page + 1)} rel="next" className={styles.pageLink}>
-          {appText.nextPage}
-        </Link>
-      )}
-    </nav>
-  );
-}
-
 /** A page of the archive's list of articles, newest first. */
 export function ListRoute({ data }: { data: ListPageData }) {
   return (
@@ -85,7 +58,7 @@ export function ListRoute({ data }: { data: ListPageData }) {
           <ArticleItem key={summary.slug} summary={summary} />
         ))}
       </ul>
-      <Pagination page={data.page} pageCount={data.pageCount} />
+      <Pagination page={data.page} pageCount={data.pageCount} label={appText.pagination} pathOfPage={(number) => pathOf({ kind: 'list', page: number }) ?? '/'} />
     </section>
   );
 }

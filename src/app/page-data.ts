@@ -5,6 +5,7 @@
  * carries only what it shows. Pure: no React, no DOM.
  */
 import type { Article } from '../content/schema.ts';
+import type { TagPlace } from '../features/hashtags/lib/site-tags.ts';
 import type { TagIndex } from '../features/hashtags/lib/tag-index.ts';
 
 /**
@@ -29,6 +30,8 @@ export type ArticlePageData = BuildStamp & {
   readonly kind: 'article';
   readonly article: Article;
   readonly tags: TagIndex;
+  /** For each of the article's tags that has a page across the archive: its key and that page's label. */
+  readonly siteTags: readonly (readonly [key: string, label: string])[];
   /** The articles before and after this one in the archive (newest first). */
   readonly newer: ArticleSummary | null;
   readonly older: ArticleSummary | null;
@@ -42,4 +45,29 @@ export type ListPageData = BuildStamp & {
   readonly articles: readonly ArticleSummary[];
 };
 
-export type PageData = ArticlePageData | ListPageData;
+/** A tag of the archive, as the index of tags shows it. */
+export type TagSummary = {
+  readonly key: string;
+  readonly label: string;
+  readonly placeCount: number;
+  readonly articleCount: number;
+};
+
+export type TagsPageData = BuildStamp & {
+  readonly kind: 'tags';
+  readonly tags: readonly TagSummary[];
+};
+
+/** A page of one tag's places across the archive, newest article first, in reading order. */
+export type TagPageData = BuildStamp & {
+  readonly kind: 'tag';
+  readonly key: string;
+  readonly label: string;
+  readonly page: number;
+  readonly pageCount: number;
+  readonly total: number;
+  readonly articleCount: number;
+  readonly places: readonly TagPlace[];
+};
+
+export type PageData = ArticlePageData | ListPageData | TagsPageData | TagPageData;

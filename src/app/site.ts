@@ -5,13 +5,23 @@
  */
 import type { Article } from '../content/schema.ts';
 import { readingMinutes } from '../features/article/lib/reading-time.ts';
-import { buildTagIndex } from '../features/hashtags/lib/tag-index.ts';
-import type { PageRef } from '../lib/addresses.ts';
+import { collectSiteTags, type SiteTag } from '../features/hashtags/lib/site-tags.ts';
+import { buildTagIndex, type TagIndex } from '../features/hashtags/lib/tag-index.ts';
+import { parsePath, pathOf, type PageRef } from '../lib/addresses.ts';
 import { excerpt } from '../lib/excerpt.ts';
-import type { ArticlePageData, ArticleSummary, ListPageData, PageData } from './page-data.ts';
+import type { ArticlePageData, ArticleSummary, ListPageData, PageData, TagPageData, TagsPageData } from './page-data.ts';
 
 /** Articles on each page of the list. */
 export const LIST_PAGE_SIZE = 20;
+/** Places (paragraphs and tweets) on each page of a tag. */
+export const TAG_PAGE_SIZE = 20;
+
+/** Whether a tag's label can be the address of its page (it round-trips through the address rule). */
+function hasAddress(label: string): boolean {
+  const path = pathOf({ kind: 'tag', label, page: 1 });
+  const parsed = path === null ? null : parsePath(path);
+  return parsed?.page.kind === 'tag' && parsed.page.label === label;
+}
 
 export type SitePage = { readonly page: PageRef; readonly data: PageData | null };
 
@@ -54,6 +64,12 @@ export function buildSite(input: readonly Article[], build: string): Site {
   const summaries = articles.map(summarize);
   const slugs = new Map(articles.map((article, index) => [article.slug, index]));
   const pageCount = Math.max(1, Math.ceil(articles.length / LIST_PAGE_SIZE));
+  const indexes = new Map<Article, TagIndex>(articles.map((article) => [article, buildTagIndex(article)]));
+  const indexOf = (article: Article): TagIndex => indexes.get(article) ?? buildTagIndex(article);
+  const siteTags = collectSiteTags(articles, indexOf).filter((tag) => hasAddress(tag.label));
+  const tagsByKey = new Map(siteTags.map((tag) => [tag.key, tag]));
+  const tagsByLabel = new Map(siteTags.map((tag) => [tag.label, tag]));
+  const tagPageCount = (tag: SiteTag) => Math.max(1, Math.ceil(tag.places.length / TAG_PAGE_SIZE));
 
   const listData = (page: number): ListPageData => ({
     kind: 'list',
@@ -67,9 +83,30 @@ export function buildSite(input: readonly Article[], build: string): Site {
     kind: 'article',
     build,
     article,
-    tags: buildTagIndex(article),
+    tags: indexOf(article),
+    siteTags: indexOf(article).tags.flatMap((tag): [string, string][] => {
+      const site = tagsByKey.get(tag.key);
+      return site ? [[tag.key, site.label]] : [];
+    }),
     newer: summaries[index - 1] ?? null,
     older: summaries[index + 1] ?? null,
+  });
+
+  const tagsData = (): TagsPageData => ({
+    kind: 'tags',
+    build,
+    tags: siteTags.map((tag) => ({ key: tag.key, label: tag.label, placeCount: tag.places.length, articleCount: tag.articleCount })),
+  });
+  const tagData = (tag: SiteTag, page: number): TagPageData => ({
+    kind: 'tag',
+    build,
+    key: tag.key,
+    label: tag.label,
+    page,
+    pageCount: tagPageCount(tag),
+    total: tag.places.length,
+    articleCount: tag.articleCount,
+    places: tag.places.slice((page - 1) * TAG_PAGE_SIZE, page * TAG_PAGE_SIZE),
   });
 
   const has = (page: PageRef): boolean => {
@@ -84,7 +121,11 @@ export function buildSite(input: readonly Article[], build: string): Site {
         return article !== undefined && (article.blocks.some((block) => block.id === page.blockId) || Object.hasOwn(article.aliases, page.blockId));
       }
       case 'tags':
-      case 'tag':
+        return true;
+      case 'tag': {
+        const tag = tagsByLabel.get(page.label);
+        return tag !== undefined && page.page >= 1 && page.page <= tagPageCount(tag);
+      }
       case 'search':
         return false;
       case 'not-found':
@@ -96,6 +137,10 @@ export function buildSite(input: readonly Article[], build: string): Site {
     for (let page = 1; page <= pageCount; page += 1) yield { page: { kind: 'list', page }, data: listData(page) };
     for (const [index, article] of articles.entries()) {
       yield { page: { kind: 'article', slug: article.slug }, data: articleData(index, article) };
+    }
+    yield { page: { kind: 'tags' }, data: tagsData() };
+    for (const tag of siteTags) {
+      for (let page = 1; page <= tagPageCount(tag); page += 1) yield { page: { kind: 'tag', label: tag.label, page }, data: tagData(tag, page) };
     }
     yield { page: { kind: 'not-found' }, data: null };
   }

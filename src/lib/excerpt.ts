@@ -10,3 +10,35 @@ export function excerpt(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s،,؛;:.]+$/u, '')}…`;
 }
+
+export type MarkedExcerpt = { readonly text: string; readonly marks: readonly (readonly [number, number])[] };
+
+/**
+ * A window of at most about `max` characters of `text` around its first marked range, cut at
+ * spaces, with «…» where cut, and the marks that fall inside it moved to the window's offsets.
+ * The whole text when it is short enough. White space is kept as written (marks are offsets).
+ */
+export function excerptAround(text: string, marks: readonly (readonly [number, number])[], max: number): MarkedExcerpt {
+  if (text.length <= max) return { text, marks };
+  const first = marks[0]?.[0] ?? 0;
+  let start = Math.max(0, first - Math.floor(max / 3));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < first ? space + 1 : start;
+  }
+  let end = Math.min(text.length, start + max);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + max / 2) end = space;
+  }
+  // Never inside a surrogate pair.
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start] ?? '')) start += 1;
+  if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
+  const before = start > 0 ? '…' : '';
+  const after = end < text.length ? '…' : '';
+  const shift = before.length - start;
+  const inside = marks
+    .filter(([from, to]) => from >= start && to <= end)
+    .map(([from, to]): readonly [number, number] => [from + shift, to + shift]);
+  return { text: `${before}${text.slice(start, end)}${after}`, marks: inside };
+}

@@ -99,6 +99,31 @@ export const hashtagText = {
   filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم #${tag} أو يذكره.`,
   filterInvalid: 'الوسم المطلوب في الرابط غير صالح.',
   filterClear: 'إظهار المقال كاملًا',
+  // The label is isolated: a Latin tag must keep its # before it inside an Arabic line.
+  everywhere: (tag: string) => `الوسم \u2068#${tag}\u2069 في كل مقالات صحيفة`,
+} as const;
+
+/** The archive's tags: the index of tags and each tag's page. */
+export const tagPagesText = {
+  navLink: 'الوسوم',
+  tagsTitle: 'الوسوم',
+  tagsDescription: 'كل وسوم التغريدات في مقالات صحيفة، وعدد المواضع التي يرد فيها كل وسم أو تُذكر كلماته.',
+  tagsEmpty: 'لا وسوم في المقالات بعد.',
+  tagCount: (places: number, articles: number, digits: DigitStyle) =>
+    `${countOf(places, nouns.place, 'nominative', digits)} في ${countOf(articles, nouns.article, 'genitive', digits)}`,
+  tagTitle: (tag: string) => `\u2068#${tag}\u2069`,
+  tagPageTitle: (tag: string, page: number, digits: DigitStyle = 'arab') =>
+    page === 1 ? `الوسم \u2068#${tag}\u2069` : `الوسم \u2068#${tag}\u2069 — الصفحة ${formatNumber(page, digits)}`,
+  tagDescription: (tag: string) => `كل ما يحمل الوسم \u2068#${tag}\u2069 أو يذكر كلماته في مقالات صحيفة: التغريدات والفقرات، كلٌّ في موضعه من مقاله.`,
+  tagIntro: (places: number, articles: number, digits: DigitStyle) =>
+    `يرد هذا الوسم أو تُذكر كلماته في ${countOf(places, nouns.place, 'genitive', digits)} من ${countOf(articles, nouns.article, 'genitive', digits)}.`,
+  inArticle: 'في مقال',
+  tweetBy: (name: string) => `تغريدة من \u2068${name}\u2069`,
+  paragraph: 'فقرة',
+  readParagraph: 'اقرأ الفقرة في المقال',
+  readTweet: 'اقرأ التغريدة في المقال',
+  pagination: 'صفحات الوسم',
+  allTags: 'كل الوسوم',
 } as const;
 
 const sourceKinds: Readonly<Record<SourceKind, string>> = {
@@ -167,6 +192,13 @@ export const shareText = {
   copyRefused: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:',
   copyTitle: 'انسخ الرابط',
   close: 'إغلاق',
+} as const;
+
+/** The Atom feed of the newest articles. */
+export const feedText = {
+  copyright: 'نصوص المقالات لأصحابها، منقولة كما وردت.',
+  dateInferred: (basis: string) => `(تاريخ المقال مستنتَج: ${basis})`,
+  feedLink: 'أحدث المقالات في صحيفة (Atom)',
 } as const;
 
 /** Reading offline: saving an article, and pages asked for without a network. */

@@ -42,7 +42,7 @@ test('following a link after a deploy loads the new version of the page it leads
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
   deploy('b');
   const reloaded = page.waitForEvent('load');
-  await page.getByRole('link', { name: 'صحيفة' }).click();
+  await page.getByRole('link', { name: 'صحيفة', exact: true }).click();
   await reloaded;
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();

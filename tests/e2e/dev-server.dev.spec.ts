@@ -19,6 +19,6 @@ test('the dev server shows a styled, working article with hot reload connected',
   // Working: a filter, and the page data served from the articles as they are.
   await page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#سوريا' }).click();
   await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
-  await page.getByRole('link', { name: 'صحيفة' }).click();
+  await page.getByRole('link', { name: 'صحيفة', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
 });

@@ -12,7 +12,7 @@ test('a whole reading session stays on this site: load, filter, sources, share, 
   await page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first().click();
   await page.getByRole('link', { name: 'إظهار المقال كاملًا' }).click();
   await page.goto(`${SEED_PATH}#p-q8tn`);
-  await page.getByRole('link', { name: 'صحيفة' }).click();
+  await page.getByRole('link', { name: 'صحيفة', exact: true }).click();
   await expect(page).toHaveURL('/');
   expect(requests.length).toBeGreaterThan(3);
   const origin = new URL(baseURL!).origin;

@@ -1,8 +1,8 @@
 import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { ParagraphBlock } from '../../../content/schema.ts';
 import type { TextRange } from '../../../lib/arabic-normalize.ts';
-import { groupByCitation, segmentText, type CitationRange, type TextSegment } from '../../../lib/segments.ts';
-import { SHORT_RUN } from '../../../ui/bidi-text.tsx';
+import { groupByCitation, segmentText, type CitationRange } from '../../../lib/segments.ts';
+import { Segment } from '../../../ui/marked-text.tsx';
 import styles from './article-view.module.css';
 
 type Props = {
@@ -18,17 +18,6 @@ type Props = {
   /** This paragraph is the target of the URL's fragment. */
   readonly targeted?: boolean;
 };
-
-function Segment({ segment }: { segment: TextSegment }) {
-  const text = segment.ltr ? (
-    <bdi dir="ltr" className={segment.text.length <= SHORT_RUN ? 'nowrap' : undefined}>
-      {segment.text}
-    </bdi>
-  ) : (
-    segment.text
-  );
-  return segment.mark ? <mark>{text}</mark> : text;
-}
 
 /**
  * One paragraph of the article, with its stored id as the anchor. Memoized: in a long article a

@@ -16,7 +16,7 @@ function Harness() {
   const onClick = useTagLinkClicks();
   return (
     <div onClick={onClick}>
-      <HashtagFilterBar index={index} filter={hashtags.filter} />
+      <HashtagFilterBar index={index} filter={hashtags.filter} siteTags={[]} />
       <div data-testid="visible">{seed.blocks.filter((block) => hashtags.isVisible(block.id)).map((block) => block.id).join(' ')}</div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
-import { useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
+import { pathOf } from '../../../lib/addresses.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { hashtagText } from '../../../lib/ui-text.ts';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
@@ -37,8 +38,18 @@ function statusOf(filter: TagFilter, totalBlocks: number, digits: ReturnType<typ
   }
 }
 
-/** The article's hashtags with counts, the filter's status (announced) and a way back. */
-export function HashtagFilterBar({ index, filter }: { index: TagIndex; filter: TagFilter }) {
+type Props = {
+  readonly index: TagIndex;
+  readonly filter: TagFilter;
+  /** The article's tags that have a page across the archive: key, and that page's label. */
+  readonly siteTags: readonly (readonly [key: string, label: string])[];
+};
+
+/**
+ * The article's hashtags with counts, the filter's status (announced), a way back, and the
+ * active tag everywhere in Sahifa (its page across the archive).
+ */
+export function HashtagFilterBar({ index, filter, siteTags }: Props) {
   const digits = useDigitStyle();
   const { pathname } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -52,6 +63,7 @@ export function HashtagFilterBar({ index, filter }: { index: TagIndex; filter: T
     }
     wasFiltered.current = filtered;
   }, [filtered]);
+  const everywhere = activeKey === null ? undefined : siteTags.find(([key]) => key === activeKey)?.[1];
   if (index.tags.length === 0 && !filtered) return null;
   return (
     <nav className={styles.bar} aria-labelledby="hashtags-title">
@@ -66,6 +78,11 @@ export function HashtagFilterBar({ index, filter }: { index: TagIndex; filter: T
       <p className={styles.status} role="status" aria-live="polite">
         {statusOf(filter, index.totalBlocks, digits)}
       </p>
+      {everywhere !== undefined && (
+        <Link to={pathOf({ kind: 'tag', label: everywhere, page: 1 }) ?? '/tags'} className={styles.everywhere}>
+          {hashtagText.everywhere(everywhere)}
+        </Link>
+      )}
       {filtered && (
         // A plain link to the page without its query, handled with the tag links (useTagLinkClicks).
         <a href={pathname} data-tag-link="" className={styles.clear}>

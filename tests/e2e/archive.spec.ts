@@ -1,0 +1,96 @@
+import { test, expect, gotoHydrated, SEED_PATH } from './fixtures.ts';
+
+const SYRIA = `/tags/${encodeURIComponent('سوريا')}`;
+
+test('a tag across the archive lists the places of two articles, and each link lands on its paragraph @mobile', async ({ page }) => {
+  await gotoHydrated(page, SYRIA);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('#سوريا');
+  await expect(page).toHaveTitle('الوسم \u2068#سوريا\u2069 — صحيفة');
+  const groups = page.getByRole('main').getByRole('article');
+  const headlines = await groups.getByRole('heading', { level: 2 }).allInnerTexts();
+  expect(new Set(headlines).size).toBeGreaterThanOrEqual(2);
+  // The matches are marked in each place's text.
+  await expect(page.getByRole('main').locator('blockquote mark').first()).toHaveText('سوريا');
+
+  // The seed's places come with the article they are in; the link goes to that paragraph.
+  const seed = groups.filter({ has: page.getByRole('link', { name: 'استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا' }) }).first();
+  const read = seed.getByRole('link', { name: 'اقرأ الفقرة في المقال' }).first();
+  const href = await read.getAttribute('href');
+  expect(href).toMatch(new RegExp(`^${SEED_PATH}#p-[a-z0-9-]+$`));
+  await read.click();
+  await expect(page).toHaveURL(href ?? '');
+  const id = (href ?? '').split('#')[1] ?? '';
+  await expect(page.locator(`[data-target="true"] #${id}`)).toHaveCount(1);
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+
+  // Another article's place lands in that article.
+  await page.goBack();
+  const other = groups.filter({ hasNot: page.getByRole('link', { name: 'استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا' }) }).first();
+  const otherLink = other.getByRole('link', { name: /^اقرأ (?:الفقرة|التغريدة) في المقال$/ }).first();
+  const otherHref = (await otherLink.getAttribute('href')) ?? '';
+  expect(otherHref.startsWith(SEED_PATH)).toBe(false);
+  await otherLink.click();
+  await expect(page).toHaveURL(otherHref);
+  await expect(page.locator(`#${otherHref.split('#')[1] ?? ''}`)).toBeInViewport();
+});
+
+test('a tag of many places is paginated, by keyboard, with stable addresses and rel=prev/next', async ({ page }) => {
+  await gotoHydrated(page, SYRIA);
+  await expect(page.locator('head link[rel="next"]')).toHaveAttribute('href', /\/tags\/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7\/page\/2$/);
+  const pagination = page.getByRole('navigation', { name: 'صفحات الوسم' });
+  await expect(pagination.getByRole('link', { name: 'الصفحة ١' })).toHaveAttribute('aria-current', 'page');
+  await pagination.getByRole('link', { name: 'الصفحة التالية' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${SYRIA}/page/2`);
+  await expect(page.getByRole('navigation', { name: 'صفحات الوسم' }).getByRole('link', { name: 'الصفحة ٢' })).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveTitle('الوسم \u2068#سوريا\u2069 — الصفحة ٢ — صحيفة');
+  // The same page, served as a file, without JavaScript's help.
+  const response = await page.request.get(`${SYRIA}/page/2`);
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('<link rel="prev" href="http://localhost:4180/tags/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7"');
+});
+
+test('the index of tags lists every tag with its places, and a tag opens its page @mobile', async ({ page }) => {
+  await gotoHydrated(page, '/');
+  await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' }).click();
+  await expect(page).toHaveURL('/tags');
+  await expect(page.getByRole('heading', { level: 1, name: 'الوسوم' })).toBeVisible();
+  const tags = page.getByRole('main').getByRole('listitem');
+  await expect(tags.filter({ hasText: '#دير_الزور' })).toContainText('٧ مواضع في مقال واحد');
+  await tags.getByRole('link', { name: '#دير_الزور' }).click();
+  await expect(page).toHaveURL(`/tags/${encodeURIComponent('دير_الزور')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('#دير_الزور');
+});
+
+test('filtering an article by a tag offers the same tag everywhere in Sahifa', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  await page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#سوريا' }).click();
+  await expect(page).toHaveURL(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
+  await page.getByRole('link', { name: 'الوسم \u2068#سوريا\u2069 في كل مقالات صحيفة' }).click();
+  await expect(page).toHaveURL(SYRIA);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('#سوريا');
+});
+
+test('a tag that is in no article is the Arabic not-found page, with status 404', async ({ page, watch }) => {
+  watch.allowConsole(/404 \(Not Found\)/);
+  for (const path of [`/tags/${encodeURIComponent('لا_وسم_بهذا_الاسم')}`, `${SYRIA}/page/9`, `${SYRIA}/page/1`, '/tags/%ZZ']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeVisible();
+  }
+});
+
+test('the site offers an Atom feed and a sitemap at absolute addresses, and robots.txt names the sitemap', async ({ page, request }) => {
+  await page.goto(SEED_PATH);
+  const feedLink = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(feedLink).toHaveAttribute('href', 'http://localhost:4180/feed.xml');
+  const feed = await request.get('/feed.xml');
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain('<id>http://localhost:4180/articles/deir-ez-zor-recaptured</id>');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap: http://localhost:4180/sitemap.xml');
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain('<loc>http://localhost:4180/articles/deir-ez-zor-recaptured</loc>');
+  expect(sitemap).toContain(`<loc>http://localhost:4180/tags/${encodeURIComponent('سوريا')}</loc>`);
+  expect(sitemap).not.toContain('/p/');
+});
