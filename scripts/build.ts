@@ -17,6 +17,7 @@ import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
 import { shareImages } from './lib/share-images.ts';
 import { takeStylesheet } from './lib/page-html.ts';
 import { atomFeed, robotsTxt, sitemap } from './lib/feeds.ts';
+import { writeSearchIndex } from './lib/search-index.ts';
 import { siteUrlFrom } from './lib/site-url.ts';
 import { prerender } from './prerender.ts';
 import { precompress } from './precompress.ts';
@@ -81,11 +82,12 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, 'feed.xml'), atomFeed(site, siteUrl));
   writeFileSync(join(dist, 'sitemap.xml'), await sitemap(site, siteUrl));
   writeFileSync(join(dist, 'robots.txt'), robotsTxt(siteUrl));
+  const search = await writeSearchIndex(site.articles, dist);
   const worker = await buildServiceWorker(dist, await bundleScript('src/sw/service-worker.ts', 'sahifaWorker', 'es2020'));
   const compressed = precompress(dist);
   console.log(
     `Built ${site.articles.length} articles for ${siteUrl}: ${written.pages} pages, ${written.shares} share pages and ${written.data} data files; ` +
-      `share images: ${drawing.drawn} drawn${drawing.drawn > 0 ? ` (${Math.round(drawing.drawMs / drawing.drawn)} ms each)` : ''}, ${drawing.reused} reused; ` +
+      `${search.records} search records; share images: ${drawing.drawn} drawn${drawing.drawn > 0 ? ` (${Math.round(drawing.drawMs / drawing.drawn)} ms each)` : ''}, ${drawing.reused} reused; ` +
       `the offline worker precaches the shell: ${worker.count} files (${Math.round(worker.size / 1024)} KB); precompressed ${compressed} files.`,
   );
 }

@@ -19,7 +19,7 @@ export const BUDGET = { libraryJsKb: 81, appJsKb: 25, cssKb: 15, fontFiles: 2, f
 const LIBRARIES = /\/vendor-[\w-]+\.js$/;
 
 /** The route modules loaded lazily (src/app/app.tsx), by the kind of page they show. */
-const LAZY_ROUTES: Partial<Record<PageRef['kind'], string>> = { list: 'src/app/list-route.tsx', tags: 'src/app/tag-routes.tsx', tag: 'src/app/tag-routes.tsx' };
+const LAZY_ROUTES: Partial<Record<PageRef['kind'], string>> = { list: 'src/app/list-route.tsx', tags: 'src/app/tag-routes.tsx', tag: 'src/app/tag-routes.tsx', search: 'src/app/search-route.tsx' };
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 

@@ -29,7 +29,8 @@ export type CspSources = { readonly scripts: readonly string[]; readonly styles:
 export function contentSecurityPolicy({ scripts, styles }: CspSources): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${scripts.join(' ')}`.trim(),
+    // WebAssembly for the search index (Pagefind): compiling a module, never evaluating a string.
+    `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
     `style-src 'self' ${styles.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",

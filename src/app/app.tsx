@@ -16,6 +16,7 @@ const ListRoute = lazyPart(() => import('./list-route.tsx'), 'ListRoute');
 // One chunk for both tag pages.
 const TagsRoute = lazyPart<{ data: TagsPageData }, 'TagsRoute'>(() => import('./tag-routes.tsx'), 'TagsRoute');
 const TagRoute = lazyPart<{ data: TagPageData }, 'TagRoute'>(() => import('./tag-routes.tsx'), 'TagRoute');
+const SearchRoute = lazyPart(() => import('./search-route.tsx'), 'SearchRoute');
 
 /**
  * The page the app starts on: the one the server sent (src/main.tsx reads it from the page), at
@@ -56,6 +57,7 @@ function PageView({ page, resumed }: { page: PageRef; resumed: boolean }) {
   if (page.kind === 'list' && data?.kind === 'list') view = <ListRoute data={data} />;
   else if (page.kind === 'tags' && data?.kind === 'tags') view = <TagsRoute data={data} />;
   else if (page.kind === 'tag' && data?.kind === 'tag') view = <TagRoute data={data} />;
+  else if (page.kind === 'search') view = <SearchRoute />;
   else if ((page.kind === 'article' || page.kind === 'share') && data?.kind === 'article') {
     view = <ArticleRoute data={data} sharedBlockId={page.kind === 'share' ? page.blockId : null} resumed={resumed} />;
   }

@@ -6,7 +6,7 @@ import type { Article, Block } from '../content/schema.ts';
 import { cleanShareText, shareDescription, shareImageAlt } from '../features/sharing/lib/share-card.ts';
 import { pathOf, type PageRef } from '../lib/addresses.ts';
 import { excerpt } from '../lib/excerpt.ts';
-import { appText, tagPagesText } from '../lib/ui-text.ts';
+import { appText, searchText, tagPagesText } from '../lib/ui-text.ts';
 import type { PageData } from './page-data.ts';
 
 export type PageMeta = {
@@ -40,6 +40,9 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
       previousPath: data.page > 1 ? pathOf({ kind: 'list', page: data.page - 1 }) : null,
       nextPath: data.page < data.pageCount ? pathOf({ kind: 'list', page: data.page + 1 }) : null,
     };
+  }
+  if (page.kind === 'search') {
+    return { title: `${searchText.title} — ${siteName}`, description: searchText.hint, canonicalPath: pathOf(page), kind: 'website' };
   }
   if (page.kind === 'tags' && data?.kind === 'tags') {
     return { title: `${tagPagesText.tagsTitle} — ${siteName}`, description: tagPagesText.tagsDescription, canonicalPath: pathOf(page), kind: 'website' };

@@ -127,7 +127,6 @@ export function buildSite(input: readonly Article[], build: string): Site {
         return tag !== undefined && page.page >= 1 && page.page <= tagPageCount(tag);
       }
       case 'search':
-        return false;
       case 'not-found':
         return true;
     }
@@ -138,6 +137,7 @@ export function buildSite(input: readonly Article[], build: string): Site {
     for (const [index, article] of articles.entries()) {
       yield { page: { kind: 'article', slug: article.slug }, data: articleData(index, article) };
     }
+    yield { page: { kind: 'search' }, data: null };
     yield { page: { kind: 'tags' }, data: tagsData() };
     for (const tag of siteTags) {
       for (let page = 1; page <= tagPageCount(tag); page += 1) yield { page: { kind: 'tag', label: tag.label, page }, data: tagData(tag, page) };

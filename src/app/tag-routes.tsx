@@ -4,7 +4,7 @@ import { blockInArticlePath } from '../features/sharing/lib/share-link.ts';
 import { pathOf } from '../lib/addresses.ts';
 import { tagPagesText } from '../lib/ui-text.ts';
 import { Digits } from '../ui/digits.tsx';
-import { MarkedText } from '../ui/marked-text.tsx';
+import { PlaceQuote } from '../ui/place-quote.tsx';
 import { Pagination } from '../ui/pagination.tsx';
 import type { TagPageData, TagsPageData } from './page-data.ts';
 import styles from './tag-routes.module.css';
@@ -34,18 +34,9 @@ export function TagsRoute({ data }: { data: TagsPageData }) {
 }
 
 function Place({ place }: { place: TagPlace }) {
-  const href = blockInArticlePath(place.slug, place.blockId);
   return (
     <li className={styles.place}>
-      <p className={styles.placeKind}>{place.kind === 'tweet' && place.author !== null ? tagPagesText.tweetBy(place.author) : tagPagesText.paragraph}</p>
-      <blockquote className={styles.quote} cite={href}>
-        <p>
-          <MarkedText text={place.text} marks={place.marks.map(([start, end]) => ({ start, end }))} />
-        </p>
-      </blockquote>
-      <Link to={href} className={styles.readLink}>
-        {place.kind === 'tweet' ? tagPagesText.readTweet : tagPagesText.readParagraph}
-      </Link>
+      <PlaceQuote kind={place.kind} author={place.author} text={place.text} marks={place.marks} href={blockInArticlePath(place.slug, place.blockId)} />
     </li>
   );
 }

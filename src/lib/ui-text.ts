@@ -194,6 +194,23 @@ export const shareText = {
   close: 'إغلاق',
 } as const;
 
+/** Searching the archive. Queries are isolated: a Latin word must not turn the sentence around. */
+export const searchText = {
+  navLink: 'البحث',
+  title: 'البحث في المقالات',
+  label: 'ابحث في نصوص المقالات وتغريداتها',
+  submit: 'ابحث',
+  hint: 'يجد البحث الكلمة بـ«ال» ومن دونها، وبالهمزة ومن دونها، وبالتاء المربوطة أو الهاء، وبالتشكيل والتطويل ومن دونهما.',
+  needsScript: 'يعمل البحث في المتصفح بجافاسكربت. ومن دونها يمكنك تصفّح المقالات حسب وسومها:',
+  emptyQuery: 'اكتب كلمة أو أكثر للبحث.',
+  searching: 'جارٍ البحث…',
+  results: (count: number, query: string, digits: DigitStyle) => `${countOf(count, nouns.result, 'nominative', digits)} للبحث عن «\u2068${query}\u2069»`,
+  noResults: (query: string) => `لا نتائج للبحث عن «\u2068${query}\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.`,
+  failed: 'تعذّر البحث الآن: لم يُحمَّل فهرس البحث. تحقّق من الاتصال وحاول مرة أخرى.',
+  more: 'نتائج أخرى',
+  pageTitle: (query: string) => (query === '' ? 'البحث' : `البحث عن «\u2068${query}\u2069»`),
+} as const;
+
 /** The Atom feed of the newest articles. */
 export const feedText = {
   copyright: 'نصوص المقالات لأصحابها، منقولة كما وردت.',

@@ -132,6 +132,20 @@ test('no violations in the new reading states: about the article, a filter with 
   await expectNoViolations(page, 'not found');
 });
 
+test('no violations on the archive\'s pages: the tags, a tag, a search with results, at 320 px without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const [path, state] of [
+    ['/tags', 'tags'],
+    [`/tags/${encodeURIComponent('سوريا')}`, 'a tag'],
+    [`/search?q=${encodeURIComponent('دير الزور')}`, 'search'],
+  ] as const) {
+    await gotoHydrated(page, path);
+    if (state === 'search') await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), state).toBe(0);
+    await expectNoViolations(page, state);
+  }
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, freshContext: true });
 

@@ -1,0 +1,96 @@
+import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { searchText, tagPagesText } from '../../../lib/ui-text.ts';
+import { Digits } from '../../../ui/digits.tsx';
+import { PlaceQuote } from '../../../ui/place-quote.tsx';
+import { useHydrated } from '../../../ui/use-hydrated.tsx';
+import { MAX_QUERY, matchRanges } from '../lib/search-text.ts';
+import { useSearch, type SearchState } from '../use-search.ts';
+import styles from './search-page.module.css';
+
+type Props = {
+  /** The address's `?q=` ('' when there is none). */
+  readonly query: string;
+  /** A new search: the page's address changes to it (so it can be shared, and Back returns). */
+  readonly onSearch: (query: string) => void;
+};
+
+function Status({ state, query }: { state: SearchState; query: string }) {
+  const shown = query.slice(0, MAX_QUERY).trim();
+  switch (state.status) {
+    case 'idle':
+      return null;
+    case 'empty':
+      return searchText.emptyQuery;
+    case 'searching':
+      return searchText.searching;
+    case 'failed':
+      return searchText.failed;
+    case 'done':
+      return state.total === 0 ? searchText.noResults(shown) : <Digits>{(digits) => searchText.results(state.total, shown, digits)}</Digits>;
+  }
+}
+
+/**
+ * The search page: a form that works as a plain GET form without JavaScript (the page then
+ * offers the tags instead), the status of the search in a live region, and results that link
+ * to their paragraph, their matches marked.
+ */
+export function SearchPage({ query, onSearch }: Props) {
+  const hydrated = useHydrated();
+  const { state, loadMore } = useSearch(query);
+  const fieldId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // The field shows the address's query (after Back, after a shared link).
+  useEffect(() => {
+    if (input.current && input.current.value !== query) input.current.value = query.slice(0, MAX_QUERY);
+  }, [query]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSearch(input.current?.value ?? '');
+  };
+
+  return (
+    <section aria-labelledby="search-title" className={styles.section}>
+      <h1 id="search-title">{searchText.title}</h1>
+      <form action="/search" method="get" role="search" aria-labelledby="search-title" className={styles.form} onSubmit={hydrated ? submit : undefined}>
+        <label htmlFor={fieldId} className={styles.label}>
+          {searchText.label}
+        </label>
+        <div className={styles.row}>
+          <input ref={input} id={fieldId} name="q" type="search" className={styles.field} maxLength={MAX_QUERY} defaultValue={query.slice(0, MAX_QUERY)} dir="auto" autoComplete="off" enterKeyHint="search" />
+          <button type="submit" className="text-button">
+            {searchText.submit}
+          </button>
+        </div>
+      </form>
+      <p className={styles.hint}>{searchText.hint}</p>
+      {!hydrated && (
+        <p>
+          {searchText.needsScript} <Link to="/tags">{tagPagesText.allTags}</Link>
+        </p>
+      )}
+      <p role="status" className={styles.status}>
+        <Status state={state} query={query} />
+      </p>
+      {state.status === 'done' && state.hits.length > 0 && (
+        <ol className={styles.results}>
+          {state.hits.map((hit) => (
+            <li key={hit.url} className={styles.result}>
+              <h2 className={styles.headline}>
+                <span className={styles.inArticle}>{tagPagesText.inArticle}</span> {hit.headline}
+              </h2>
+              <PlaceQuote kind={hit.kind} author={hit.author} text={hit.text} marks={matchRanges(hit.text, state.terms).map((range) => [range.start, range.end] as const)} href={hit.url} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {state.status === 'done' && state.hits.length < state.total && (
+        <button type="button" className="text-button" onClick={loadMore}>
+          {searchText.more}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { indexedText, matchRanges, queryTerms, withoutArticle } from './search-text.ts';
+
+const marked = (text: string, query: string) => matchRanges(text, queryTerms(query)).map(({ start, end }) => text.slice(start, end));
+
+describe('Arabic search words', () => {
+  it('a word is indexed with and without its article', () => {
+    expect(indexedText('قوات الجيش السوري')).toBe('قوات الجيش جيش السوري سوري');
+    expect(indexedText('وبالدير للأخوة')).toBe('وبالدير دير للاخوه اخوه');
+    expect(withoutArticle('ال')).toBe('ال');
+    expect(withoutArticle('الى')).toBe('الى');
+  });
+
+  it('a query is read the same way: article, hamza, taa marbuta, harakat, tatweel, bidi controls', () => {
+    expect(queryTerms('الجيش')).toEqual(['جيش']);
+    expect(queryTerms('جيش')).toEqual(['جيش']);
+    expect(queryTerms('الإسلامي')).toEqual(queryTerms('الاسلامي'));
+    expect(queryTerms('مدينة')).toEqual(queryTerms('مدينه'));
+    expect(queryTerms('مَدِينَةٌ')).toEqual(queryTerms('مدينة'));
+    expect(queryTerms('مـديـنة')).toEqual(queryTerms('مدينة'));
+    expect(queryTerms('\u2067مدينة\u2069\u200f')).toEqual(queryTerms('مدينة'));
+    expect(queryTerms('دير الزور دير')).toEqual(['دير', 'زور']);
+  });
+
+  it('a query of only punctuation, or of 2,000 characters, is handled', () => {
+    expect(queryTerms('؟!... ،،')).toEqual([]);
+    expect(queryTerms('')).toEqual([]);
+    const long = 'كلمة '.repeat(400);
+    expect(long.length).toBe(2000);
+    expect(queryTerms(long)).toEqual(['كلمه']);
+  });
+
+  it('marks the words a query matches, marks and tatweel included, at the original offsets', () => {
+    expect(marked('استعادت قوات الجيش السوري السيطرة', 'جيش')).toEqual(['الجيش']);
+    expect(marked('على مدينة دير الزور.', 'مدينه الزور')).toEqual(['مدينة', 'الزور']);
+    expect(marked('مَدِينَةٌ، وبعدُ', 'مدينة')).toEqual(['مَدِينَةٌ']);
+    expect(marked('من تنظيم الدولة الإسلامي', 'الاسلامي')).toEqual(['الإسلامي']);
+    expect(marked('نص بلا تطابق', 'زور')).toEqual([]);
+    expect(marked('😀 دير', 'دير')).toEqual(['دير']);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Arabic-aware search (issue #20), on both sides of a static index (Pagefind): the build indexes
+ * each paragraph's and tweet's text as matching words (src/lib/arabic-normalize.ts: one alef,
+ * yeh for alef maksura, heh for teh marbuta, no harakat, no tatweel, no bidi controls), each
+ * word also without its article («ال», after و or ف and ب or ك if any, or «لل»); a query is read the
+ * same way, its words without their article. So «الجيش» finds «جيش» and the other way round,
+ * «الاسلامي» finds «الإسلامي», «مدينه» finds «مدينة», «مَدِينَة» and «مـديـنة» find it too.
+ * Pure: no React, no DOM.
+ */
+import { normalizeWithOrigins, type TextRange } from '../../../lib/arabic-normalize.ts';
+
+/** The longest query read: the rest of a pasted page is ignored, not an error. */
+export const MAX_QUERY = 200;
+
+const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)(?=.{2})/u;
+
+/** A word without its article, or the word itself. */
+export function withoutArticle(word: string): string {
+  return word.replace(ARTICLE, '');
+}
+
+/** What the index holds of a text: its matching words, each with its article-less form too. */
+export function indexedText(text: string): string {
+  const words = normalizeWithOrigins(text).text.split(' ').filter((word) => word !== '');
+  return words.flatMap((word) => (withoutArticle(word) === word ? [word] : [word, withoutArticle(word)])).join(' ');
+}
+
+/** The words of a query as the index is searched for them (none: nothing to search). */
+export function queryTerms(query: string): string[] {
+  const words = normalizeWithOrigins(query.slice(0, MAX_QUERY)).text.split(' ');
+  return [...new Set(words.filter((word) => word !== '').map(withoutArticle))];
+}
+
+/**
+ * Where a text's words match the query's terms, in UTF-16 offsets of the original: a word
+ * matches when it, or its form without the article, starts with a term (the index also finds a
+ * word's other endings, by stemming).
+ */
+export function matchRanges(original: string, terms: readonly string[]): TextRange[] {
+  if (terms.length === 0) return [];
+  const { text, origin } = normalizeWithOrigins(original);
+  const ranges: TextRange[] = [];
+  let at = 0;
+  for (const word of text.split(' ')) {
+    const start = at;
+    at += word.length + 1;
+    if (word === '') continue;
+    const bare = withoutArticle(word);
+    if (!terms.some((term) => word.startsWith(term) || bare.startsWith(term))) continue;
+    const from = origin[start] ?? 0;
+    // Up to the separator after the word: the word's own marks and tatweel are part of it.
+    const to = origin[start + word.length] ?? original.length;
+    ranges.push({ start: from, end: to });
+  }
+  return ranges;
+}

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useHydrated } from '../../ui/use-hydrated.tsx';
+import { queryTerms } from './lib/search-text.ts';
+import { searchIndex, type SearchHit, type SearchResults } from './pagefind.ts';
+
+/** Results shown at a time; «نتائج أخرى» shows as many again. */
+export const RESULTS_PAGE = 10;
+
+export type SearchState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'empty' }
+  | { readonly status: 'searching' }
+  | { readonly status: 'failed' }
+  | { readonly status: 'done'; readonly total: number; readonly hits: readonly SearchHit[]; readonly terms: readonly string[] };
+
+type Found = { readonly key: string; readonly results: SearchResults | null; readonly hits: readonly SearchHit[] };
+
+/**
+ * The search for `query` (the address's `?q=`), once the page is live: its results as the index
+ * gives them, the first ten loaded, and a way to load more. A query with no words to search
+ * (punctuation, bidi controls) is 'empty', never an error.
+ */
+export function useSearch(query: string): { state: SearchState; loadMore: () => void } {
+  const hydrated = useHydrated();
+  const terms = queryTerms(query);
+  const key = terms.join(' ');
+  const [found, setFound] = useState<Found | null>(null);
+
+  useEffect(() => {
+    if (!hydrated || key === '') return;
+    let current = true;
+    searchIndex(key)
+      .then(async (results) => ({ results, hits: await results.load(0, RESULTS_PAGE) }))
+      .then(
+        ({ results, hits }) => current && setFound({ key, results, hits }),
+        () => current && setFound({ key, results: null, hits: [] }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [hydrated, key]);
+
+  const loadMore = useCallback(() => {
+    if (!found?.results) return;
+    const { results, hits } = found;
+    void results.load(hits.length, hits.length + RESULTS_PAGE).then((more) => setFound({ ...found, hits: [...hits, ...more] }));
+  }, [found]);
+
+  let state: SearchState;
+  if (query.trim() === '' || !hydrated) state = { status: 'idle' };
+  else if (key === '') state = { status: 'empty' };
+  else if (found?.key !== key) state = { status: 'searching' };
+  else if (found.results === null) state = { status: 'failed' };
+  else state = { status: 'done', total: found.results.total, hits: found.hits, terms };
+  return { state, loadMore };
+}

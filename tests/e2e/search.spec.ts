@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { test, expect, gotoHydrated, SEED_PATH } from './fixtures.ts';
+
+const SEED_HEADLINE = 'استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا';
+
+function search(page: Page) {
+  return page.getByRole('searchbox', { name: 'ابحث في نصوص المقالات وتغريداتها' });
+}
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  await search(page).fill(query);
+  await search(page).press('Enter');
+  await expect(page).toHaveURL(`/search?q=${encodeURIComponent(query)}`);
+}
+
+test('a search finds the seed article whatever the form of its words: article, hamza, taa marbuta, harakat, tatweel', async ({ page }) => {
+  await gotoHydrated(page, '/search');
+  const status = page.getByRole('main').getByRole('status');
+  const results = page.getByRole('main').getByRole('listitem');
+  for (const [query, word] of [
+    ['الجيش', 'الجيش'],
+    ['جيش', 'الجيش'],
+    ['الاسلامي', 'الإسلامي'],
+    ['مدينه', 'مدينة'],
+    ['مَدِينَة', 'مدينة'],
+    ['مـديـنة', 'مدينة'],
+  ] as const) {
+    await searchFor(page, query);
+    await expect(status, query).toContainText(/(?:نتيجة|نتيجتان|نتائج|نتيجةً) للبحث عن/);
+    const seed = results.filter({ hasText: SEED_HEADLINE });
+    await expect(seed.first(), query).toBeVisible();
+    await expect(seed.locator('blockquote mark').filter({ hasText: new RegExp(`^${word}`) }).first(), query).toBeVisible();
+  }
+});
+
+test('a result leads to its paragraph, by keyboard', async ({ page }) => {
+  await gotoHydrated(page, '/search');
+  await search(page).focus();
+  await page.keyboard.type('السيطرة');
+  await page.keyboard.press('Enter');
+  const first = page.getByRole('main').getByRole('listitem').filter({ hasText: SEED_HEADLINE }).first();
+  const link = first.getByRole('link', { name: 'اقرأ الفقرة في المقال' });
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href).toMatch(new RegExp(`^${SEED_PATH}#p-`));
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(href);
+  await expect(page.locator(`#${href.split('#')[1] ?? ''}`)).toBeInViewport();
+  // Back returns to the search, its query and its results.
+  await page.goBack();
+  await expect(search(page)).toHaveValue('السيطرة');
+  await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+});
+
+test('nonsense finds nothing and says so; punctuation, bidi controls and 2,000 characters are handled', async ({ page }) => {
+  await gotoHydrated(page, `/search?q=${encodeURIComponent('ظظظقثفغ')}`);
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toHaveText('لا نتائج للبحث عن «\u2068ظظظقثفغ\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
+  for (const query of ['؟!... ،،', '\u202e\u2067\u200f']) {
+    await gotoHydrated(page, `/search?q=${encodeURIComponent(query)}`);
+    await expect(status).toHaveText('اكتب كلمة أو أكثر للبحث.');
+  }
+  await gotoHydrated(page, `/search?q=${encodeURIComponent('سوريا '.repeat(400))}`);
+  await expect(status).toContainText('للبحث عن');
+  await expect(search(page)).toHaveValue('سوريا '.repeat(400).slice(0, 200));
+});
+
+test('without JavaScript the search page offers the tags instead @mobile', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search');
+  await search(page).fill('دير');
+  await search(page).press('Enter');
+  await expect(page).toHaveURL(`/search?q=${encodeURIComponent('دير')}`);
+  await expect(page.getByText('يعمل البحث في المتصفح بجافاسكربت')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'كل الوسوم' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'الوسوم' })).toBeVisible();
+  await context.close();
+});
