@@ -10,11 +10,17 @@
  *     generated article of 2,000 paragraphs and 500 tweets; median of 20 taps, cold ones included.
  *  3. Ingest: a 5 MB raw text of long paragraphs, a 5 MB single line, 5 MB of short lines, and a
  *     50 MB file (refused).
- * Options: --only=lighthouse,filter,ingest,share (default: all), --runs=N (Lighthouse pairs),
- * --write-readme (replaces the figures between the README's bench markers).
+ *  4. Share images: drawing each card, and a rebuild that reuses them.
+ *  5. The archive at scale (issue #20): generated archives of 100, 1,000 and 5,000 articles
+ *     (copies of the seed under other slugs and dates), each built as for production: build
+ *     time, peak memory, dist/ size, and the first load (HTML, JS, CSS, gzip) of the home page,
+ *     an article, a tag and the search, compared with the one-article site's (within 1 KB).
+ * Options: --only=lighthouse,filter,ingest,share,archive (default: all), --runs=N (Lighthouse
+ * pairs), --archive=100,1000,5000 (the sizes), --write-readme (replaces the figures between the
+ * README's bench markers).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -26,6 +32,7 @@ import { readAllArticles } from '../src/content/read-articles.ts';
 import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
 import { ingestArticle } from '../src/ingest/ingest-article.ts';
 import { shareImages } from './lib/share-images.ts';
+import { firstLoadOf } from './lib/first-load.ts';
 import { escapeHtml } from './lib/page-html.ts';
 import { MAX_INPUT_BYTES, readRawText } from './ingest.ts';
 import { precompress } from './precompress.ts';
@@ -46,7 +53,8 @@ const origin = (port: number) => `http://localhost:${port}`;
 const SEED_PATH = '/articles/deir-ez-zor-recaptured';
 const LARGE_PATH = '/articles/bench-large';
 const flags = process.argv.slice(2);
-const only = new Set((flags.find((flag) => flag.startsWith('--only='))?.slice('--only='.length) ?? 'lighthouse,filter,ingest,share').split(','));
+const only = new Set((flags.find((flag) => flag.startsWith('--only='))?.slice('--only='.length) ?? 'lighthouse,filter,ingest,share,archive').split(','));
+const archiveSizes = (flags.find((flag) => flag.startsWith('--archive='))?.slice('--archive='.length) ?? '100,1000,5000').split(',').map(Number);
 const runs = Number(flags.find((flag) => flag.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
 
 /** The median: the middle value, or the mean of the middle two. */
@@ -103,7 +111,7 @@ function writeScriptFreeCopy(): void {
 }
 
 /** The same text as a plain HTML page: no webfont, no stylesheet, no script. */
-function writePlainPage(): void {
+async function writePlainPage(): Promise<void> {
   const article = seed();
   const body = article.blocks
     .map((block) => (block.type === 'paragraph' ? `<p>${escapeHtml(block.text)}</p>` : `<blockquote>${block.text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p>— ${escapeHtml(block.author.name)} (@${block.author.handle}) ${escapeHtml(block.date.original)}</p></blockquote>`))
@@ -112,7 +120,7 @@ function writePlainPage(): void {
   mkdirSync(join(ROOT, SITE.dir, 'bench/plain'), { recursive: true });
   writeFileSync(join(ROOT, SITE.dir, 'bench/plain/index.html'), html);
   // Served compressed like the app's own pages: the comparison is of the pages, not of encodings.
-  precompress(join(ROOT, SITE.dir, 'bench'));
+  await precompress(join(ROOT, SITE.dir, 'bench'));
 }
 
 function serve(site: { dir: string; port: number }): ChildProcess {
@@ -305,6 +313,73 @@ async function shareImageFigures(): Promise<string[]> {
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 
+/** `count` articles in all: the seed (in content/) and copies under other slugs, a day apart. */
+function generateArchive(count: number): string {
+  const dir = join(BENCH, `archive-${count}`);
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  const article = seed();
+  const start = Date.parse(`${article.date?.iso ?? '2017-11-03'}T00:00:00Z`);
+  for (let i = 1; i < count; i += 1) {
+    const iso = new Date(start - i * 86_400_000).toISOString().slice(0, 10);
+    const copy = { ...article, slug: `archive-${i}`, date: article.date ? { ...article.date, iso } : undefined };
+    writeFileSync(join(dir, 'articles', `archive-${i}.json`), JSON.stringify(copy));
+  }
+  return dir;
+}
+
+function sizeOf(path: string): number {
+  const stat = statSync(path);
+  return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : stat.size;
+}
+
+type BuildReport = { articles: number; pages: number; shares: number; records: number; seconds: number; peakMb: number };
+
+/** The first load (HTML + JS + CSS, gzip, KB) of the pages every archive has. */
+function firstLoads(dir: string): Record<string, number> {
+  const pages = { home: 'index.html', article: `${SEED_PATH.slice(1)}/index.html`, tag: 'tags/سوريا/index.html', search: 'search/index.html' };
+  return Object.fromEntries(
+    Object.entries(pages).map(([name, file]) => {
+      const load = firstLoadOf(dir, join(dir, file));
+      return [name, load ? load.htmlKb + load.librariesKb + load.appKb + load.cssKb : Number.NaN];
+    }),
+  );
+}
+
+function buildArchive(count: number): { report: BuildReport; distMb: number; loads: Record<string, number> } {
+  const content = count > 1 ? generateArchive(count) : undefined;
+  const out = join(BENCH, `archive-${count}-site`);
+  const reportFile = join(BENCH, `archive-${count}.json`);
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, SAHIFA_SITE_URL: origin(SITE.port), SAHIFA_OUT_DIR: out, SAHIFA_BUILD_REPORT: reportFile, ...(content ? { SAHIFA_EXTRA_CONTENT: content } : {}) },
+  });
+  const report: BuildReport = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const result = { report, distMb: sizeOf(out) / 1024 / 1024, loads: firstLoads(out) };
+  // Thousands of pages: gone once measured.
+  rmSync(out, { recursive: true, force: true });
+  if (content) rmSync(content, { recursive: true, force: true });
+  return result;
+}
+
+function archiveRows(): string[] {
+  const base = buildArchive(1);
+  const rows: string[] = [];
+  for (const count of archiveSizes) {
+    const { report, distMb, loads } = buildArchive(count);
+    const deltas = Object.entries(loads).map(([name, kb]) => `${name} ${(kb - (base.loads[name] ?? Number.NaN)).toFixed(2)}`);
+    const worst = Math.max(...Object.entries(loads).map(([name, kb]) => Math.abs(kb - (base.loads[name] ?? Number.NaN))));
+    console.log(`Archive of ${count}: ${report.seconds.toFixed(0)} s, ${Math.round(report.peakMb)} MB, dist ${distMb.toFixed(0)} MB, first loads ${JSON.stringify(loads)}`);
+    rows.push(
+      `| Archive of ${count.toLocaleString('en')} articles: build · peak memory · dist/ | ${report.seconds.toFixed(0)} s (${((report.seconds * 1000) / report.articles).toFixed(0)} ms an article) · ${Math.round(report.peakMb)} MB · ${distMb.toFixed(0)} MB (${report.pages.toLocaleString('en')} pages, ${report.shares.toLocaleString('en')} share pages, ${report.records.toLocaleString('en')} search records) | linear |`,
+      `| Archive of ${count.toLocaleString('en')}: first load minus the 1-article site's, KB gzip (HTML+JS+CSS) | ${deltas.join(' · ')} | within ±1 KB${worst <= 1 ? '' : ' — **missed**'} |`,
+    );
+  }
+  const one = Object.entries(base.loads).map(([name, kb]) => `${name} ${kb.toFixed(1)}`).join(' · ');
+  rows.unshift(`| First load of the 1-article site, KB gzip (HTML+JS+CSS) | ${one} | (reference) |`);
+  return rows;
+}
+
 async function lighthouseRows(): Promise<string[]> {
   const app: PageFigures[] = [];
   const plain: PageFigures[] = [];
@@ -340,7 +415,7 @@ async function main(): Promise<void> {
       generateLargeArticle();
       build(SITE.dir, SITE.port, join(BENCH, 'content'));
       writeScriptFreeCopy();
-      writePlainPage();
+      await writePlainPage();
       server = serve(SITE);
       await waitForServer(`${origin(SITE.port)}/robots.txt`);
     }
@@ -358,6 +433,7 @@ async function main(): Promise<void> {
     }
     if (only.has('ingest')) rows.push(...ingestFigures());
     if (only.has('share')) rows.push(...(await shareImageFigures()));
+    if (only.has('archive')) rows.push(...archiveRows());
   } finally {
     server?.kill();
   }

@@ -6,6 +6,7 @@
  * SAHIFA_SITE_URL (required): where the site is published, for canonical and Open Graph URLs.
  * SAHIFA_EXTRA_CONTENT=<dir>[:<dir>…] adds the articles of other content folders (the test
  * fixtures, the bench's generated ones); SAHIFA_OUT_DIR chooses where the build goes (dist/).
+ * SAHIFA_BUILD_REPORT=<file> writes the build's figures there as JSON (the bench reads them).
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -54,17 +55,28 @@ async function bundleScript(entry: string, name: string, target: string): Promis
 }
 
 async function main(): Promise<void> {
+  const started = performance.now();
+  // How long each step took, for the report (the bench shows where an archive's time goes).
+  const phases: Record<string, number> = {};
+  let last = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - last);
+    last = now;
+  };
   const siteUrl = siteUrlFrom(process.env.SAHIFA_SITE_URL);
   const buildId = computeBuildId(root);
   process.env.SAHIFA_BUILD_ID = buildId;
   const extra = (process.env.SAHIFA_EXTRA_CONTENT ?? '').split(':').filter((dir) => dir !== '');
   const articles = [...readAllArticles(), ...extra.flatMap((dir) => readAllArticles(resolve(root, dir, 'articles')))];
   const site = buildSite(articles, buildId);
+  phase('read and model');
 
   await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   const ssrDir = `${dist}-ssr`;
   await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false } });
   const boot = await bundleScript('src/boot/boot.ts', 'sahifaBoot', 'es2019');
+  phase('bundle');
   const { template, href: stylesheet } = takeStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'));
   const style = readFileSync(join(dist, stylesheet), 'utf8').trim();
   // Kept between builds (and between the test builds): only changed cards are drawn again.
@@ -78,17 +90,28 @@ async function main(): Promise<void> {
     shareImage: (article, block) => images.imageOf(shareCardOf(article, block)),
   });
   const drawing = images.stats();
+  phase('prerender');
   rmSync(ssrDir, { recursive: true, force: true });
   writeFileSync(join(dist, 'feed.xml'), atomFeed(site, siteUrl));
   writeFileSync(join(dist, 'sitemap.xml'), await sitemap(site, siteUrl));
   writeFileSync(join(dist, 'robots.txt'), robotsTxt(siteUrl));
+  phase('feeds');
   const search = await writeSearchIndex(site.articles, dist);
+  phase('search index');
   const worker = await buildServiceWorker(dist, await bundleScript('src/sw/service-worker.ts', 'sahifaWorker', 'es2020'));
-  const compressed = precompress(dist);
+  phase('offline worker');
+  const compressed = await precompress(dist);
+  phase('precompress');
+  const seconds = (performance.now() - started) / 1000;
+  // The Node process's peak resident memory (Pagefind's indexer runs as a process of its own).
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  if (process.env.SAHIFA_BUILD_REPORT) {
+    writeFileSync(process.env.SAHIFA_BUILD_REPORT, JSON.stringify({ articles: site.articles.length, ...written, records: search.records, seconds, peakMb, phases }));
+  }
   console.log(
     `Built ${site.articles.length} articles for ${siteUrl}: ${written.pages} pages, ${written.shares} share pages and ${written.data} data files; ` +
       `${search.records} search records; share images: ${drawing.drawn} drawn${drawing.drawn > 0 ? ` (${Math.round(drawing.drawMs / drawing.drawn)} ms each)` : ''}, ${drawing.reused} reused; ` +
-      `the offline worker precaches the shell: ${worker.count} files (${Math.round(worker.size / 1024)} KB); precompressed ${compressed} files.`,
+      `the offline worker precaches the shell: ${worker.count} files (${Math.round(worker.size / 1024)} KB); precompressed ${compressed} files; ${seconds.toFixed(1)} s, peak memory ${Math.round(peakMb)} MB.`,
   );
 }
 

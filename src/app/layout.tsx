@@ -1,7 +1,7 @@
 import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useReaderSettings } from '../features/reader-settings/use-reader-settings.ts';
-import { appText, searchText, settingsText, tagPagesText } from '../lib/ui-text.ts';
+import { appText, settingsText } from '../lib/ui-text.ts';
 import { DigitStyleContext } from '../ui/digit-style.tsx';
 import { SettingsIcon } from '../ui/icons.tsx';
 import { useEarlyTap } from '../ui/early-tap.ts';
@@ -36,10 +36,10 @@ export function Layout({ children }: { children: ReactNode }) {
             </Link>
             <span className={styles.tagline}>{appText.siteTagline}</span>
             <Link to="/tags" className={styles.navLink} aria-current={pathname === '/tags' ? 'page' : undefined}>
-              {tagPagesText.navLink}
+              {appText.navTags}
             </Link>
             <Link to="/search" className={styles.navLink} aria-current={pathname === '/search' ? 'page' : undefined}>
-              {searchText.navLink}
+              {appText.navSearch}
             </Link>
             <button type="button" className={styles.settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
               <SettingsIcon />

@@ -6,7 +6,7 @@ import type { Article, Block } from '../content/schema.ts';
 import { cleanShareText, shareDescription, shareImageAlt } from '../features/sharing/lib/share-card.ts';
 import { pathOf, type PageRef } from '../lib/addresses.ts';
 import { excerpt } from '../lib/excerpt.ts';
-import { appText, searchText, tagPagesText } from '../lib/ui-text.ts';
+import { appText, archivePageText } from '../lib/ui-text.ts';
 import type { PageData } from './page-data.ts';
 
 export type PageMeta = {
@@ -42,15 +42,15 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
     };
   }
   if (page.kind === 'search') {
-    return { title: `${searchText.title} — ${siteName}`, description: searchText.hint, canonicalPath: pathOf(page), kind: 'website' };
+    return { title: `${archivePageText.searchTitle} — ${siteName}`, description: archivePageText.searchHint, canonicalPath: pathOf(page), kind: 'website' };
   }
   if (page.kind === 'tags' && data?.kind === 'tags') {
-    return { title: `${tagPagesText.tagsTitle} — ${siteName}`, description: tagPagesText.tagsDescription, canonicalPath: pathOf(page), kind: 'website' };
+    return { title: `${archivePageText.tagsTitle} — ${siteName}`, description: archivePageText.tagsDescription, canonicalPath: pathOf(page), kind: 'website' };
   }
   if (page.kind === 'tag' && data?.kind === 'tag') {
     return {
-      title: `${tagPagesText.tagPageTitle(data.label, data.page)} — ${siteName}`,
-      description: tagPagesText.tagDescription(data.label),
+      title: `${archivePageText.tagPageTitle(data.label, data.page)} — ${siteName}`,
+      description: archivePageText.tagDescription(data.label),
       canonicalPath: pathOf(page),
       kind: 'website',
       previousPath: data.page > 1 ? pathOf({ ...page, page: data.page - 1 }) : null,

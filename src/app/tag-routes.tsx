@@ -2,7 +2,8 @@ import { Link } from 'react-router-dom';
 import type { TagPlace } from '../features/hashtags/lib/site-tags.ts';
 import { blockInArticlePath } from '../features/sharing/lib/share-link.ts';
 import { pathOf } from '../lib/addresses.ts';
-import { tagPagesText } from '../lib/ui-text.ts';
+import { tagPagesText } from '../lib/archive-text.ts';
+import { archivePageText } from '../lib/ui-text.ts';
 import { Digits } from '../ui/digits.tsx';
 import { PlaceQuote } from '../ui/place-quote.tsx';
 import { Pagination } from '../ui/pagination.tsx';
@@ -15,8 +16,8 @@ const tagPath = (label: string, page = 1) => pathOf({ kind: 'tag', label, page }
 export function TagsRoute({ data }: { data: TagsPageData }) {
   return (
     <section aria-labelledby="tags-title" className={styles.section}>
-      <h1 id="tags-title">{tagPagesText.tagsTitle}</h1>
-      <p className={styles.intro}>{data.tags.length === 0 ? tagPagesText.tagsEmpty : tagPagesText.tagsDescription}</p>
+      <h1 id="tags-title">{archivePageText.tagsTitle}</h1>
+      <p className={styles.intro}>{data.tags.length === 0 ? tagPagesText.tagsEmpty : archivePageText.tagsDescription}</p>
       <ul className={styles.tags}>
         {data.tags.map((tag) => (
           <li key={tag.key} className={styles.tag}>

@@ -38,7 +38,20 @@ export const appText = {
   notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',
   notFoundWaysOn: 'يمكنك أن تتابع من هنا:',
   backHome: 'العودة إلى الصفحة الرئيسية',
+  navTags: 'الوسوم',
+  navSearch: 'البحث',
   latestArticles: 'أحدث المقالات',
+} as const;
+
+/** The names of the archive's pages: their titles and descriptions (page-meta.ts), shown by the pages too. */
+export const archivePageText = {
+  tagsTitle: 'الوسوم',
+  tagsDescription: 'كل وسوم التغريدات في مقالات صحيفة، وعدد المواضع التي يرد فيها كل وسم أو تُذكر كلماته.',
+  tagPageTitle: (tag: string, page: number, digits: DigitStyle = 'arab') =>
+    page === 1 ? `الوسم \u2068#${tag}\u2069` : `الوسم \u2068#${tag}\u2069 — الصفحة ${formatNumber(page, digits)}`,
+  tagDescription: (tag: string) => `كل ما يحمل الوسم \u2068#${tag}\u2069 أو يذكر كلماته في مقالات صحيفة: التغريدات والفقرات، كلٌّ في موضعه من مقاله.`,
+  searchTitle: 'البحث في المقالات',
+  searchHint: 'يجد البحث الكلمة بـ«ال» ومن دونها، وبالهمزة ومن دونها، وبالتاء المربوطة أو الهاء، وبالتشكيل والتطويل ومن دونهما.',
 } as const;
 
 /** The article: its header, its footer and the notices about the address it was opened by. */
@@ -101,29 +114,6 @@ export const hashtagText = {
   filterClear: 'إظهار المقال كاملًا',
   // The label is isolated: a Latin tag must keep its # before it inside an Arabic line.
   everywhere: (tag: string) => `الوسم \u2068#${tag}\u2069 في كل مقالات صحيفة`,
-} as const;
-
-/** The archive's tags: the index of tags and each tag's page. */
-export const tagPagesText = {
-  navLink: 'الوسوم',
-  tagsTitle: 'الوسوم',
-  tagsDescription: 'كل وسوم التغريدات في مقالات صحيفة، وعدد المواضع التي يرد فيها كل وسم أو تُذكر كلماته.',
-  tagsEmpty: 'لا وسوم في المقالات بعد.',
-  tagCount: (places: number, articles: number, digits: DigitStyle) =>
-    `${countOf(places, nouns.place, 'nominative', digits)} في ${countOf(articles, nouns.article, 'genitive', digits)}`,
-  tagTitle: (tag: string) => `\u2068#${tag}\u2069`,
-  tagPageTitle: (tag: string, page: number, digits: DigitStyle = 'arab') =>
-    page === 1 ? `الوسم \u2068#${tag}\u2069` : `الوسم \u2068#${tag}\u2069 — الصفحة ${formatNumber(page, digits)}`,
-  tagDescription: (tag: string) => `كل ما يحمل الوسم \u2068#${tag}\u2069 أو يذكر كلماته في مقالات صحيفة: التغريدات والفقرات، كلٌّ في موضعه من مقاله.`,
-  tagIntro: (places: number, articles: number, digits: DigitStyle) =>
-    `يرد هذا الوسم أو تُذكر كلماته في ${countOf(places, nouns.place, 'genitive', digits)} من ${countOf(articles, nouns.article, 'genitive', digits)}.`,
-  inArticle: 'في مقال',
-  tweetBy: (name: string) => `تغريدة من \u2068${name}\u2069`,
-  paragraph: 'فقرة',
-  readParagraph: 'اقرأ الفقرة في المقال',
-  readTweet: 'اقرأ التغريدة في المقال',
-  pagination: 'صفحات الوسم',
-  allTags: 'كل الوسوم',
 } as const;
 
 const sourceKinds: Readonly<Record<SourceKind, string>> = {
@@ -192,23 +182,6 @@ export const shareText = {
   copyRefused: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:',
   copyTitle: 'انسخ الرابط',
   close: 'إغلاق',
-} as const;
-
-/** Searching the archive. Queries are isolated: a Latin word must not turn the sentence around. */
-export const searchText = {
-  navLink: 'البحث',
-  title: 'البحث في المقالات',
-  label: 'ابحث في نصوص المقالات وتغريداتها',
-  submit: 'ابحث',
-  hint: 'يجد البحث الكلمة بـ«ال» ومن دونها، وبالهمزة ومن دونها، وبالتاء المربوطة أو الهاء، وبالتشكيل والتطويل ومن دونهما.',
-  needsScript: 'يعمل البحث في المتصفح بجافاسكربت. ومن دونها يمكنك تصفّح المقالات حسب وسومها:',
-  emptyQuery: 'اكتب كلمة أو أكثر للبحث.',
-  searching: 'جارٍ البحث…',
-  results: (count: number, query: string, digits: DigitStyle) => `${countOf(count, nouns.result, 'nominative', digits)} للبحث عن «\u2068${query}\u2069»`,
-  noResults: (query: string) => `لا نتائج للبحث عن «\u2068${query}\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.`,
-  failed: 'تعذّر البحث الآن: لم يُحمَّل فهرس البحث. تحقّق من الاتصال وحاول مرة أخرى.',
-  more: 'نتائج أخرى',
-  pageTitle: (query: string) => (query === '' ? 'البحث' : `البحث عن «\u2068${query}\u2069»`),
 } as const;
 
 /** The Atom feed of the newest articles. */

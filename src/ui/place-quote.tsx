@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { tagPagesText } from '../lib/ui-text.ts';
+import { tagPagesText } from '../lib/archive-text.ts';
 import { MarkedText } from './marked-text.tsx';
 import styles from './place-quote.module.css';
 

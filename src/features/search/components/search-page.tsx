@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { searchText, tagPagesText } from '../../../lib/ui-text.ts';
+import { searchText, tagPagesText } from '../../../lib/archive-text.ts';
+import { archivePageText } from '../../../lib/ui-text.ts';
 import { Digits } from '../../../ui/digits.tsx';
 import { PlaceQuote } from '../../../ui/place-quote.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
@@ -53,7 +54,7 @@ export function SearchPage({ query, onSearch }: Props) {
 
   return (
     <section aria-labelledby="search-title" className={styles.section}>
-      <h1 id="search-title">{searchText.title}</h1>
+      <h1 id="search-title">{archivePageText.searchTitle}</h1>
       <form action="/search" method="get" role="search" aria-labelledby="search-title" className={styles.form} onSubmit={hydrated ? submit : undefined}>
         <label htmlFor={fieldId} className={styles.label}>
           {searchText.label}
@@ -65,7 +66,7 @@ export function SearchPage({ query, onSearch }: Props) {
           </button>
         </div>
       </form>
-      <p className={styles.hint}>{searchText.hint}</p>
+      <p className={styles.hint}>{archivePageText.searchHint}</p>
       {!hydrated && (
         <p>
           {searchText.needsScript} <Link to="/tags">{tagPagesText.allTags}</Link>

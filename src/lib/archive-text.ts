@@ -1,0 +1,36 @@
+/**
+ * The interface text of the archive's own pages (the index of tags, a tag's page, the search),
+ * in Arabic: a section of ui-text.ts kept apart because those pages' code loads only with them,
+ * and their text with it. Counts go through arabic-grammar.ts; imports nothing from content.
+ */
+import { countOf, nouns } from './arabic-grammar.ts';
+import type { DigitStyle } from './format.ts';
+
+/** The archive's tags: the index of tags and each tag's page. */
+export const tagPagesText = {
+  tagsEmpty: 'لا وسوم في المقالات بعد.',
+  tagCount: (places: number, articles: number, digits: DigitStyle) =>
+    `${countOf(places, nouns.place, 'nominative', digits)} في ${countOf(articles, nouns.article, 'genitive', digits)}`,
+  tagIntro: (places: number, articles: number, digits: DigitStyle) =>
+    `يرد هذا الوسم أو تُذكر كلماته في ${countOf(places, nouns.place, 'genitive', digits)} من ${countOf(articles, nouns.article, 'genitive', digits)}.`,
+  inArticle: 'في مقال',
+  tweetBy: (name: string) => `تغريدة من \u2068${name}\u2069`,
+  paragraph: 'فقرة',
+  readParagraph: 'اقرأ الفقرة في المقال',
+  readTweet: 'اقرأ التغريدة في المقال',
+  pagination: 'صفحات الوسم',
+  allTags: 'كل الوسوم',
+} as const;
+
+/** Searching the archive. Queries are isolated: a Latin word must not turn the sentence around. */
+export const searchText = {
+  label: 'ابحث في نصوص المقالات وتغريداتها',
+  submit: 'ابحث',
+  needsScript: 'يعمل البحث في المتصفح بجافاسكربت. ومن دونها يمكنك تصفّح المقالات حسب وسومها:',
+  emptyQuery: 'اكتب كلمة أو أكثر للبحث.',
+  searching: 'جارٍ البحث…',
+  results: (count: number, query: string, digits: DigitStyle) => `${countOf(count, nouns.result, 'nominative', digits)} للبحث عن «\u2068${query}\u2069»`,
+  noResults: (query: string) => `لا نتائج للبحث عن «\u2068${query}\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.`,
+  failed: 'تعذّر البحث الآن: لم يُحمَّل فهرس البحث. تحقّق من الاتصال وحاول مرة أخرى.',
+  more: 'نتائج أخرى',
+} as const;
