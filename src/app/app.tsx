@@ -2,6 +2,7 @@ import { Suspense, use, useEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router-dom';
 import { NOT_FOUND, dataPathOf, parsePath, type PageRef } from '../lib/addresses.ts';
 import { appText } from '../lib/ui-text.ts';
+import { keepPageOffline } from '../ui/offline-worker.ts';
 import { HydrationBoundary } from '../ui/use-hydrated.tsx';
 import { ArticleRoute } from './article-route.tsx';
 import { Layout, MAIN_ID } from './layout.tsx';
@@ -84,6 +85,16 @@ function NavigationReset() {
   return null;
 }
 
+/** A page reached by a link came as data: its HTML is kept offline too (decision 0017). */
+function KeepOffline() {
+  const { pathname } = useLocation();
+  const first = useRef(pathname);
+  useEffect(() => {
+    if (pathname !== first.current) keepPageOffline(pathname);
+  }, [pathname]);
+  return null;
+}
+
 /** The app, shared by the browser entry and the prerenderer. */
 export function App({ initial }: { initial: InitialPage }) {
   const { pathname } = useLocation();
@@ -92,6 +103,7 @@ export function App({ initial }: { initial: InitialPage }) {
   return (
     <HydrationBoundary>
       <NavigationReset />
+      <KeepOffline />
       <Layout>
         <Suspense fallback={<p role="status">{appText.pageLoading}</p>}>
           <PageView page={page} resumed={isInitial && initial.resumed === true} />

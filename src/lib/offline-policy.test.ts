@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageData, offlineFilesAt, offlineFilesOf, withoutQuery } from './offline-policy.ts';
+import { isKeptPath, isPageData, offlineFilesAt, offlineFilesOf, withoutQuery } from './offline-policy.ts';
 
 describe('what the offline worker keeps of a page', () => {
   it('an article is its page and its data, at the address the reader has open', () => {
@@ -18,6 +18,10 @@ describe('what the offline worker keeps of a page', () => {
     expect(isPageData('/data/articles/a.json')).toBe(true);
     expect(isPageData('/assets/a.js')).toBe(false);
     expect(isPageData('/data/x.png')).toBe(false);
+    expect(isKeptPath('/articles/a-b')).toBe(true);
+    expect(isKeptPath('/data/list/2.json')).toBe(true);
+    expect(isKeptPath('/assets/index-x.js')).toBe(false);
+    expect(isKeptPath('/share/x.png')).toBe(false);
     expect(withoutQuery('http://h/articles/a?tag=%D8%B3#p-1')).toBe('http://h/articles/a');
   });
 });

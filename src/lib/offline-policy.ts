@@ -32,6 +32,11 @@ export function isPageData(pathname: string): boolean {
   return pathname.startsWith('/data/') && pathname.endsWith('.json');
 }
 
+/** Whether a same-origin path is a page or its data: what the reading cache keeps. */
+export function isKeptPath(pathname: string): boolean {
+  return isPageData(pathname) || parsePath(pathname) !== null;
+}
+
 /** The cache key of a page: its address without query (`?tag=` filters are the same page). */
 export function withoutQuery(url: string): string {
   const parsed = new URL(url);

@@ -10,7 +10,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { READ_CACHE, READ_CACHE_ENTRIES, READ_CACHE_SECONDS, SAVED_CACHE, isPageData, offlineFilesAt, withoutQuery } from '../lib/offline-policy.ts';
+import { READ_CACHE, READ_CACHE_ENTRIES, READ_CACHE_SECONDS, SAVED_CACHE, isKeptPath, offlineFilesAt, withoutQuery } from '../lib/offline-policy.ts';
 
 type ExtendableEventLike = Event & { waitUntil(promise: Promise<unknown>): void };
 
@@ -35,7 +35,8 @@ const reading = new NetworkFirst({
 });
 
 registerRoute(
-  ({ request, url }) => url.origin === self.location.origin && (request.mode === 'navigate' || isPageData(url.pathname)),
+  // Navigations, page data, and a page's HTML fetched to keep it (src/ui/offline-worker.ts).
+  ({ request, url }) => url.origin === self.location.origin && (request.mode === 'navigate' || isKeptPath(url.pathname)),
   async ({ request, event }) => {
     try {
       return await reading.handle({ request, event });

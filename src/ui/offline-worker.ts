@@ -46,3 +46,15 @@ export function registerWhenIdle(): void {
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }
+
+/**
+ * A page reached by a link inside the app came as data only: once the browser is idle, its HTML
+ * is fetched too, through the offline worker, so that the page reopens offline as it was read.
+ * Only where a worker is in charge (never under Save-Data, where there is none).
+ */
+export function keepPageOffline(path: string): void {
+  if (!canWorkOffline() || !navigator.serviceWorker.controller) return;
+  const keep = () => void fetch(path, { credentials: 'same-origin' }).catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(keep, { timeout: 10_000 });
+  else setTimeout(keep, 1000);
+}

@@ -164,6 +164,23 @@ test.describe('with the offline worker', () => {
     await context.close();
   });
 
+  test('an article reached by a link in the app reopens offline too', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await gotoHydrated(page, '/');
+    await workerActivated(page);
+    await page.getByRole('link', { name: 'مقال طويل للاختبار: مئة فقرة وعشرون تغريدة' }).click();
+    await expect(page).toHaveURL('/articles/fixture-long');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('مقال طويل للاختبار: مئة فقرة وعشرون تغريدة');
+    // Its HTML is kept once the browser is idle: wait for it in the worker's cache.
+    await expect.poll(() => page.evaluate(async () => (await caches.match('/articles/fixture-long', { cacheName: 'sahifa-read' }))?.status ?? 0)).toBe(200);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('مقال طويل للاختبار: مئة فقرة وعشرون تغريدة');
+    await expect(paragraphs(page).first()).toBeVisible();
+    await context.close();
+  });
+
   test('an article saved for offline reading opens with the network off after the pages read have gone', async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
