@@ -4,6 +4,11 @@
  * characters the site's articles and interface use, every Arabic shaping and positioning feature
  * kept. The stylesheet names the reader's own copy first (`local()`), and a fallback face whose
  * vertical metrics match Naskh's, so that text set before the font arrives keeps its lines.
+ *
+ * The fonts are Noto Naskh Arabic 2.016 (`@expo-google-fonts/noto-naskh-arabic` 0.2.3, pinned):
+ * version 2.021 (0.4.x, and @fontsource 5) decomposes letters into a skeleton and separate dots
+ * placed by GPOS, which WebKitGTK 2.50 (HarfBuzz 6) leaves unplaced: the dots of ش ي ة float off
+ * their letters (issue #23). 2.016 draws them with the letter, in WebKit, Chromium and Firefox.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,8 +20,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NASKH = dirname(fileURLToPath(import.meta.resolve('@expo-google-fonts/noto-naskh-arabic/package.json')));
 
 export const FACES = [
-  { weight: 400, file: join(NASKH, '400Regular/NotoNaskhArabic_400Regular.ttf'), local: ['Noto Naskh Arabic', 'Noto Naskh Arabic Regular', 'NotoNaskhArabic-Regular'] },
-  { weight: 700, file: join(NASKH, '700Bold/NotoNaskhArabic_700Bold.ttf'), local: ['Noto Naskh Arabic Bold', 'NotoNaskhArabic-Bold'] },
+  { weight: 400, file: join(NASKH, 'NotoNaskhArabic_400Regular.ttf'), local: ['Noto Naskh Arabic', 'Noto Naskh Arabic Regular', 'NotoNaskhArabic-Regular'] },
+  { weight: 700, file: join(NASKH, 'NotoNaskhArabic_700Bold.ttf'), local: ['Noto Naskh Arabic Bold', 'NotoNaskhArabic-Bold'] },
 ] as const;
 
 /** How the faces are shown while they load (decision 0016). */

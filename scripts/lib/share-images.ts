@@ -30,7 +30,7 @@ function fontDirs(): string[] {
   const naskh = packageDir('noto-naskh-arabic');
   const serif = packageDir('noto-serif');
   const emoji = packageDir('noto-emoji');
-  return [join(naskh, '400Regular'), join(naskh, '700Bold'), join(serif, '400Regular'), join(serif, '700Bold'), join(emoji, '400Regular')];
+  return [naskh, join(serif, '400Regular'), join(serif, '700Bold'), join(emoji, '400Regular')];
 }
 
 function fontsHash(dirs: readonly string[]): string {
