@@ -31,6 +31,9 @@ describe('the Atom feed', () => {
     ]);
     expect(feed.querySelector('feed > link[rel="self"]')?.getAttribute('href')).toBe(`${SITE}/feed.xml`);
     expect(feed.querySelector('feed > updated')?.textContent).toBe('2018-01-02T00:00:00.000Z');
+    expect(feed.documentElement.getAttribute('xml:lang')).toBe('ar');
+    // Every entry has an author (its own, or the feed's).
+    expect(feed.querySelector('feed > author > name')?.textContent).toBe('صحيفة');
   });
 
   it('keeps a hostile headline as text: read as the HTML it is typed as, it gives the headline back', () => {

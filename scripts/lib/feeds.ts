@@ -10,7 +10,7 @@ import type { Site } from '../../src/app/site.ts';
 import { summarize } from '../../src/app/site.ts';
 import { pathOf } from '../../src/lib/addresses.ts';
 import { appText, feedText } from '../../src/lib/ui-text.ts';
-import { escapeHtml } from './page-html.ts';
+import { escapeHtml, replaceOnce } from './page-html.ts';
 
 /** Articles in the feed: the newest, as most readers' apps expect. */
 export const FEED_SIZE = 20;
@@ -29,6 +29,8 @@ export function atomFeed(site: Site, siteUrl: string): string {
     copyright: feedText.copyright,
     updated: newest === undefined ? new Date(0) : new Date(`${newest}T00:00:00Z`),
     feedLinks: { atom: `${siteUrl}/feed.xml` },
+    // Atom requires an author for every entry: the site's, unless the article names its own.
+    author: { name: appText.siteName, link: `${siteUrl}/` },
   });
   for (const article of dated) {
     const date = article.date;
@@ -43,11 +45,13 @@ export function atomFeed(site: Site, siteUrl: string): string {
       id: url,
       link: url,
       date: new Date(`${date.iso}T00:00:00Z`),
-      description: escapeHtml(date.status === 'inferred' ? `${lede} ${feedText.dateInferred(date.basis)}` : lede),
+      description: escapeHtml(date.status === 'inferred' ? `${lede} ${feedText.dateInferred}` : lede),
       ...(by === undefined ? {} : { author: [{ name: by }] }),
     });
   }
-  return feed.atom1();
+  // The package writes no language for Atom: the feed says it is Arabic (readers then set it
+  // right to left). A literal insertion, no content in it.
+  return replaceOnce(feed.atom1(), '<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');
 }
 
 /** The sitemap of every indexable page of the site. */

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { appText } from '../lib/ui-text.ts';
+import { appText, offlineText } from '../lib/ui-text.ts';
 
 type Props = {
   readonly children: ReactNode;
@@ -26,8 +26,9 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.failed) return this.props.children;
     return (
       <section className="narrow" role="alert" aria-labelledby="error-title">
-        <h1 id="error-title">{appText.errorTitle}</h1>
-        <p>{appText.errorBody}</p>
+        {/* Offline, a page never opened nor saved could not load: that is what to say. */}
+        <h1 id="error-title">{typeof navigator !== 'undefined' && !navigator.onLine ? offlineText.offlineTitle : appText.errorTitle}</h1>
+        <p>{typeof navigator !== 'undefined' && !navigator.onLine ? offlineText.offlineNotOpened : appText.errorBody}</p>
         <p>
           <button type="button" className="text-button" onClick={() => {
               this.props.onRetry?.();

@@ -11,8 +11,13 @@ export function NotFoundRoute() {
   return (
     <section aria-labelledby="not-found-title" className="narrow">
       <h1 id="not-found-title">{appText.notFoundTitle}</h1>
-      <p>{appText.notFoundBody}</p>
-      {!online && <p role="status">{offlineText.offlineNotFound}</p>}
+      {online ? (
+        <p>{appText.notFoundBody}</p>
+      ) : (
+        <p role="status">
+          {offlineText.offlineTitle}: {offlineText.offlineNotOpened}
+        </p>
+      )}
       <p>{appText.notFoundWaysOn}</p>
       <ul>
         <li>

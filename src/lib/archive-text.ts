@@ -4,7 +4,7 @@
  * and their text with it. Counts go through arabic-grammar.ts; imports nothing from content.
  */
 import { countOf, nouns } from './arabic-grammar.ts';
-import type { DigitStyle } from './format.ts';
+import { formatNumber, type DigitStyle } from './format.ts';
 
 /** The archive's tags: the index of tags and each tag's page. */
 export const tagPagesText = {
@@ -26,11 +26,12 @@ export const tagPagesText = {
 export const searchText = {
   label: 'ابحث في نصوص المقالات وتغريداتها',
   submit: 'ابحث',
-  needsScript: 'يعمل البحث في المتصفح بجافاسكربت. ومن دونها يمكنك تصفّح المقالات حسب وسومها:',
-  emptyQuery: 'اكتب كلمة أو أكثر للبحث.',
+  needsScript: 'يعمل البحث في المتصفح بجافاسكريبت. ومن دونها يمكنك تصفّح المقالات حسب وسومها:',
+  emptyQuery: 'اكتب كلمة من حرفين أو أكثر للبحث.',
   searching: 'جارٍ البحث…',
   results: (count: number, query: string, digits: DigitStyle) => `${countOf(count, nouns.result, 'nominative', digits)} للبحث عن «\u2068${query}\u2069»`,
   noResults: (query: string) => `لا نتائج للبحث عن «\u2068${query}\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.`,
   failed: 'تعذّر البحث الآن: لم يُحمَّل فهرس البحث. تحقّق من الاتصال وحاول مرة أخرى.',
-  more: 'نتائج أخرى',
+  more: 'مزيد من النتائج',
+  shown: (shown: number, total: number, digits: DigitStyle) => `عُرض ${formatNumber(shown, digits)} من ${formatNumber(total, digits)}.`,
 } as const;

@@ -24,7 +24,7 @@ export const appText = {
   paragraphCount: (count: number, digits: DigitStyle) => countOf(count, nouns.paragraph, 'nominative', digits),
   pageLoading: 'جارٍ تحميل الصفحة…',
   pagination: 'صفحات المقالات',
-  pageLabel: (page: number, digits: DigitStyle) => `الصفحة ${formatNumber(page, digits)}`,
+  pageWord: 'الصفحة',
   pageOf: (page: number, count: number, digits: DigitStyle) => `الصفحة ${formatNumber(page, digits)} من ${formatNumber(count, digits)}`,
   previousPage: 'الصفحة السابقة',
   nextPage: 'الصفحة التالية',
@@ -46,10 +46,10 @@ export const appText = {
 /** The names of the archive's pages: their titles and descriptions (page-meta.ts), shown by the pages too. */
 export const archivePageText = {
   tagsTitle: 'الوسوم',
-  tagsDescription: 'كل وسوم التغريدات في مقالات صحيفة، وعدد المواضع التي يرد فيها كل وسم أو تُذكر كلماته.',
+  tagsDescription: 'كل وسوم التغريدات في مقالات «صحيفة»، وعدد المواضع التي يرد فيها كل وسم أو تُذكر كلماته.',
   tagPageTitle: (tag: string, page: number, digits: DigitStyle = 'arab') =>
     page === 1 ? `الوسم \u2068#${tag}\u2069` : `الوسم \u2068#${tag}\u2069 — الصفحة ${formatNumber(page, digits)}`,
-  tagDescription: (tag: string) => `كل ما يحمل الوسم \u2068#${tag}\u2069 أو يذكر كلماته في مقالات صحيفة: التغريدات والفقرات، كلٌّ في موضعه من مقاله.`,
+  tagDescription: (tag: string) => `كل ما يحمل الوسم \u2068#${tag}\u2069 أو يذكر كلماته في مقالات «صحيفة»: التغريدات والفقرات، كلٌّ في موضعه من مقاله.`,
   searchTitle: 'البحث في المقالات',
   searchHint: 'يجد البحث الكلمة بـ«ال» ومن دونها، وبالهمزة ومن دونها، وبالتاء المربوطة أو الهاء، وبالتشكيل والتطويل ومن دونهما.',
 } as const;
@@ -113,7 +113,7 @@ export const hashtagText = {
   filterInvalid: 'الوسم المطلوب في الرابط غير صالح.',
   filterClear: 'إظهار المقال كاملًا',
   // The label is isolated: a Latin tag must keep its # before it inside an Arabic line.
-  everywhere: (tag: string) => `الوسم \u2068#${tag}\u2069 في كل مقالات صحيفة`,
+  everywhere: (tag: string) => `الوسم \u2068#${tag}\u2069 في كل مقالات «صحيفة»`,
 } as const;
 
 const sourceKinds: Readonly<Record<SourceKind, string>> = {
@@ -187,7 +187,7 @@ export const shareText = {
 /** The Atom feed of the newest articles. */
 export const feedText = {
   copyright: 'نصوص المقالات لأصحابها، منقولة كما وردت.',
-  dateInferred: (basis: string) => `(تاريخ المقال مستنتَج: ${basis})`,
+  dateInferred: '(تاريخ المقال مستنتَج، لا يذكره مصدره)',
   feedLink: 'أحدث المقالات في صحيفة (Atom)',
 } as const;
 
@@ -198,7 +198,8 @@ export const offlineText = {
   savedToast: 'حُفظ المقال: يمكنك قراءته دون اتصال بالشبكة.',
   removedToast: 'أُزيل المقال من المحفوظ للقراءة دون اتصال.',
   failedToast: 'تعذّر حفظ المقال للقراءة دون اتصال. حاول مرة أخرى حين يتوفر الاتصال.',
-  offlineNotFound: 'أنت غير متصل بالشبكة، وهذه الصفحة لم تُفتح من قبل على هذا الجهاز ولم تُحفظ للقراءة دون اتصال. المقالات التي قرأتها أو حفظتها متاحة دون اتصال.',
+  offlineTitle: 'أنت غير متصل بالشبكة',
+  offlineNotOpened: 'هذه الصفحة لم تُفتح من قبل على هذا الجهاز ولم تُحفظ للقراءة دون اتصال. المقالات التي قرأتها أو حفظتها متاحة دون اتصال، وستُفتح هذه الصفحة حين يعود الاتصال.',
 } as const;
 
 /** The reader settings panel. */

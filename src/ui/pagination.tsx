@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { pageItems } from '../lib/pagination.ts';
+import { formatNumber } from '../lib/format.ts';
 import { appText } from '../lib/ui-text.ts';
 import { Digits } from './digits.tsx';
 import styles from './pagination.module.css';
@@ -31,7 +32,9 @@ export function Pagination({ page, pageCount, pathOfPage, label }: Props) {
           ) : (
             <li key={item.page}>
               <Link to={pathOfPage(item.page)} className={styles.pageLink} aria-current={item.page === page ? 'page' : undefined}>
-                <Digits>{(digits) => appText.pageLabel(item.page, digits)}</Digits>
+                {/* The number alone on screen (a long window stays one row on a phone); «الصفحة ٢» read. */}
+                <span className="visually-hidden">{appText.pageWord} </span>
+                <Digits>{(digits) => formatNumber(item.page, digits)}</Digits>
               </Link>
             </li>
           ),

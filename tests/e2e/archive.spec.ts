@@ -66,7 +66,7 @@ test('filtering an article by a tag offers the same tag everywhere in Sahifa', a
   await gotoHydrated(page, SEED_PATH);
   await page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#سوريا' }).click();
   await expect(page).toHaveURL(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
-  await page.getByRole('link', { name: 'الوسم \u2068#سوريا\u2069 في كل مقالات صحيفة' }).click();
+  await page.getByRole('link', { name: 'الوسم \u2068#سوريا\u2069 في كل مقالات «صحيفة»' }).click();
   await expect(page).toHaveURL(SYRIA);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('#سوريا');
 });

@@ -50,6 +50,18 @@ test('a result leads to its paragraph, by keyboard', async ({ page }) => {
   await page.goBack();
   await expect(search(page)).toHaveValue('السيطرة');
   await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+  // And to the reader's place among many results, with more of them loaded.
+  await searchFor(page, 'دير الزور');
+  await page.getByRole('button', { name: 'مزيد من النتائج' }).click();
+  const twelfth = page.getByRole('main').getByRole('listitem').nth(11);
+  await expect(page.getByRole('main').getByRole('listitem').nth(10).getByRole('link')).toBeFocused();
+  await twelfth.scrollIntoViewIfNeeded();
+  const target = (await twelfth.getByRole('link').getAttribute('href')) ?? '';
+  await twelfth.getByRole('link').click();
+  await expect(page).toHaveURL(target);
+  await page.goBack();
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(20);
+  await expect(twelfth).toBeInViewport();
 });
 
 test('nonsense finds nothing and says so; punctuation, bidi controls and 2,000 characters are handled', async ({ page }) => {
@@ -57,9 +69,9 @@ test('nonsense finds nothing and says so; punctuation, bidi controls and 2,000 c
   const status = page.getByRole('main').getByRole('status');
   await expect(status).toHaveText('لا نتائج للبحث عن «\u2068ظظظقثفغ\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.');
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
-  for (const query of ['؟!... ،،', '\u202e\u2067\u200f']) {
+  for (const query of ['؟!... ،،', '\u202e\u2067\u200f', 'و']) {
     await gotoHydrated(page, `/search?q=${encodeURIComponent(query)}`);
-    await expect(status).toHaveText('اكتب كلمة أو أكثر للبحث.');
+    await expect(status).toHaveText('اكتب كلمة من حرفين أو أكثر للبحث.');
   }
   await gotoHydrated(page, `/search?q=${encodeURIComponent('سوريا '.repeat(400))}`);
   await expect(status).toContainText('للبحث عن');
@@ -73,7 +85,7 @@ test('without JavaScript the search page offers the tags instead @mobile', async
   await search(page).fill('دير');
   await search(page).press('Enter');
   await expect(page).toHaveURL(`/search?q=${encodeURIComponent('دير')}`);
-  await expect(page.getByText('يعمل البحث في المتصفح بجافاسكربت')).toBeVisible();
+  await expect(page.getByText('يعمل البحث في المتصفح بجافاسكريبت')).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'كل الوسوم' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'الوسوم' })).toBeVisible();
   await context.close();

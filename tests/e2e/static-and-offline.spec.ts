@@ -161,6 +161,11 @@ test.describe('with the offline worker', () => {
     await page.goto('/articles/fixture-long');
     await expect(page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'أنت غير متصل بالشبكة' })).toBeVisible();
+    await expect(page.getByText('ربما تغيّر الرابط')).toHaveCount(0);
+    // A link inside the app to a page never opened says the same, not that something broke.
+    await page.goto(SEED_PATH);
+    await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
     await context.close();
   });
 

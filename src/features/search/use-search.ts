@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { queryTerms } from './lib/search-text.ts';
 import { searchIndex, type SearchHit, type SearchResults } from './pagefind.ts';
 
-/** Results shown at a time; «نتائج أخرى» shows as many again. */
+/** Results shown at a time; «مزيد من النتائج» shows as many again. */
 export const RESULTS_PAGE = 10;
 
 export type SearchState =
@@ -16,6 +16,22 @@ export type SearchState =
 type Found = { readonly key: string; readonly results: SearchResults | null; readonly hits: readonly SearchHit[] };
 
 /**
+ * The last searches, with the results shown: Back to a search renders them at once, so the
+ * browser restores the reader's scroll position among them (as it does on every other page).
+ */
+const remembered = new Map<string, Found>();
+const REMEMBERED = 10;
+
+function remember(found: Found): void {
+  remembered.delete(found.key);
+  remembered.set(found.key, found);
+  for (const key of remembered.keys()) {
+    if (remembered.size <= REMEMBERED) break;
+    remembered.delete(key);
+  }
+}
+
+/**
  * The search for `query` (the address's `?q=`), once the page is live: its results as the index
  * gives them, the first ten loaded, and a way to load more. A query with no words to search
  * (punctuation, bidi controls) is 'empty', never an error.
@@ -24,27 +40,36 @@ export function useSearch(query: string): { state: SearchState; loadMore: () => 
   const hydrated = useHydrated();
   const terms = queryTerms(query);
   const key = terms.join(' ');
-  const [found, setFound] = useState<Found | null>(null);
+  const [own, setOwn] = useState<Found | null>(null);
+  const found = own?.key === key ? own : (remembered.get(key) ?? own);
 
   useEffect(() => {
-    if (!hydrated || key === '') return;
+    if (!hydrated || key === '' || remembered.has(key)) return;
     let current = true;
     searchIndex(key)
       .then(async (results) => ({ results, hits: await results.load(0, RESULTS_PAGE) }))
       .then(
-        ({ results, hits }) => current && setFound({ key, results, hits }),
-        () => current && setFound({ key, results: null, hits: [] }),
+        ({ results, hits }) => {
+          const next = { key, results, hits };
+          remember(next);
+          if (current) setOwn(next);
+        },
+        () => current && setOwn({ key, results: null, hits: [] }),
       );
     return () => {
       current = false;
     };
   }, [hydrated, key]);
 
-  const loadMore = useCallback(() => {
+  const loadMore = () => {
     if (!found?.results) return;
     const { results, hits } = found;
-    void results.load(hits.length, hits.length + RESULTS_PAGE).then((more) => setFound({ ...found, hits: [...hits, ...more] }));
-  }, [found]);
+    void results.load(hits.length, hits.length + RESULTS_PAGE).then((more) => {
+      const next = { ...found, hits: [...hits, ...more] };
+      remember(next);
+      setOwn(next);
+    });
+  };
 
   let state: SearchState;
   if (query.trim() === '' || !hydrated) state = { status: 'idle' };

@@ -5,6 +5,7 @@ import { archivePageText } from '../../../lib/ui-text.ts';
 import { Digits } from '../../../ui/digits.tsx';
 import { PlaceQuote } from '../../../ui/place-quote.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
+import { stripBidiControls } from '../../../lib/text-direction.ts';
 import { MAX_QUERY, matchRanges } from '../lib/search-text.ts';
 import { useSearch, type SearchState } from '../use-search.ts';
 import styles from './search-page.module.css';
@@ -17,7 +18,8 @@ type Props = {
 };
 
 function Status({ state, query }: { state: SearchState; query: string }) {
-  const shown = query.slice(0, MAX_QUERY).trim();
+  // Isolated in the sentence (FSI…PDI); its own bidi controls would break out of that.
+  const shown = stripBidiControls(query.slice(0, MAX_QUERY)).trim();
   switch (state.status) {
     case 'idle':
       return null;
@@ -28,7 +30,13 @@ function Status({ state, query }: { state: SearchState; query: string }) {
     case 'failed':
       return searchText.failed;
     case 'done':
-      return state.total === 0 ? searchText.noResults(shown) : <Digits>{(digits) => searchText.results(state.total, shown, digits)}</Digits>;
+      return state.total === 0 ? (
+        searchText.noResults(shown)
+      ) : (
+        <Digits>
+          {(digits) => `${searchText.results(state.total, shown, digits)}${state.total > state.hits.length ? ` ${searchText.shown(state.hits.length, state.total, digits)}` : ''}`}
+        </Digits>
+      );
   }
 }
 
@@ -41,11 +49,26 @@ export function SearchPage({ query, onSearch }: Props) {
   const hydrated = useHydrated();
   const { state, loadMore } = useSearch(query);
   const fieldId = useId();
+  const resultsId = `results${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const input = useRef<HTMLInputElement>(null);
   // The field shows the address's query (after Back, after a shared link).
   useEffect(() => {
     if (input.current && input.current.value !== query) input.current.value = query.slice(0, MAX_QUERY);
   }, [query]);
+
+  // After «مزيد من النتائج», focus goes to the first result added (the button may be gone).
+  const focusFrom = useRef<number | null>(null);
+  const shownCount = state.status === 'done' ? state.hits.length : 0;
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || shownCount <= from) return;
+    focusFrom.current = null;
+    document.querySelector<HTMLAnchorElement>(`#${resultsId}-${from} a`)?.focus();
+  }, [shownCount, resultsId]);
+  const more = () => {
+    focusFrom.current = shownCount;
+    loadMore();
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -77,8 +100,8 @@ export function SearchPage({ query, onSearch }: Props) {
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
         <ol className={styles.results}>
-          {state.hits.map((hit) => (
-            <li key={hit.url} className={styles.result}>
+          {state.hits.map((hit, index) => (
+            <li key={hit.url} id={`${resultsId}-${index}`} className={styles.result}>
               <h2 className={styles.headline}>
                 <span className={styles.inArticle}>{tagPagesText.inArticle}</span> {hit.headline}
               </h2>
@@ -88,7 +111,7 @@ export function SearchPage({ query, onSearch }: Props) {
         </ol>
       )}
       {state.status === 'done' && state.hits.length < state.total && (
-        <button type="button" className="text-button" onClick={loadMore}>
+        <button type="button" className="text-button" onClick={more}>
           {searchText.more}
         </button>
       )}

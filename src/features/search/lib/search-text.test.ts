@@ -25,6 +25,9 @@ describe('Arabic search words', () => {
   it('a query of only punctuation, or of 2,000 characters, is handled', () => {
     expect(queryTerms('؟!... ،،')).toEqual([]);
     expect(queryTerms('')).toEqual([]);
+    // A single letter would match nearly everything.
+    expect(queryTerms('و ا')).toEqual([]);
+    expect(queryTerms('و دير')).toEqual(['دير']);
     const long = 'كلمة '.repeat(400);
     expect(long.length).toBe(2000);
     expect(queryTerms(long)).toEqual(['كلمه']);

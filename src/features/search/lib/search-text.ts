@@ -25,10 +25,13 @@ export function indexedText(text: string): string {
   return words.flatMap((word) => (withoutArticle(word) === word ? [word] : [word, withoutArticle(word)])).join(' ');
 }
 
+/** The shortest word searched: a single letter («و», «ا») would match nearly every record. */
+export const MIN_TERM = 2;
+
 /** The words of a query as the index is searched for them (none: nothing to search). */
 export function queryTerms(query: string): string[] {
   const words = normalizeWithOrigins(query.slice(0, MAX_QUERY)).text.split(' ');
-  return [...new Set(words.filter((word) => word !== '').map(withoutArticle))];
+  return [...new Set(words.map(withoutArticle).filter((word) => word.length >= MIN_TERM))];
 }
 
 /**
