@@ -3,7 +3,7 @@ import type { TagPlace } from '../features/hashtags/lib/site-tags.ts';
 import { blockInArticlePath } from '../features/sharing/lib/share-link.ts';
 import { pathOf } from '../lib/addresses.ts';
 import { tagPagesText } from '../lib/archive-text.ts';
-import { archivePageText } from '../lib/ui-text.ts';
+import { appText, archivePageText } from '../lib/ui-text.ts';
 import { Digits } from '../ui/digits.tsx';
 import { PlaceQuote } from '../ui/place-quote.tsx';
 import { Pagination } from '../ui/pagination.tsx';
@@ -62,6 +62,11 @@ export function TagRoute({ data }: { data: TagPageData }) {
       </h1>
       <p className={styles.intro}>
         <Digits>{(digits) => tagPagesText.tagIntro(data.total, data.articleCount, digits)}</Digits>{' '}
+        {data.pageCount > 1 && (
+          <>
+            <Digits>{(digits) => `${appText.pageOf(data.page, data.pageCount, digits)}.`}</Digits>{' '}
+          </>
+        )}
         <Link to="/tags">{tagPagesText.allTags}</Link>
       </p>
       {groupByArticle(data.places).map((group) => (

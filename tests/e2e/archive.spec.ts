@@ -44,6 +44,7 @@ test('a tag of many places is paginated, by keyboard, with stable addresses and 
   await expect(page).toHaveURL(`${SYRIA}/page/2`);
   await expect(page.getByRole('navigation', { name: 'صفحات الوسم' }).getByRole('link', { name: 'الصفحة ٢' })).toHaveAttribute('aria-current', 'page');
   await expect(page).toHaveTitle('الوسم \u2068#سوريا\u2069 — الصفحة ٢ — صحيفة');
+  await expect(page.getByRole('main').getByText('الصفحة ٢ من ٢.')).toBeVisible();
   // The same page, served as a file, without JavaScript's help.
   const response = await page.request.get(`${SYRIA}/page/2`);
   expect(response.status()).toBe(200);
