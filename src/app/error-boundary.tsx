@@ -24,11 +24,12 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
     return (
       <section className="narrow" role="alert" aria-labelledby="error-title">
         {/* Offline, a page never opened nor saved could not load: that is what to say. */}
-        <h1 id="error-title">{typeof navigator !== 'undefined' && !navigator.onLine ? offlineText.offlineTitle : appText.errorTitle}</h1>
-        <p>{typeof navigator !== 'undefined' && !navigator.onLine ? offlineText.offlineNotOpened : appText.errorBody}</p>
+        <h1 id="error-title">{offline ? offlineText.offlineTitle : appText.errorTitle}</h1>
+        <p>{offline ? offlineText.offlineNotOpened : appText.errorBody}</p>
         <p>
           <button type="button" className="text-button" onClick={() => {
               this.props.onRetry?.();

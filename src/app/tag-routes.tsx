@@ -5,7 +5,7 @@ import { pathOf } from '../lib/addresses.ts';
 import { tagPagesText } from '../lib/archive-text.ts';
 import { appText, archivePageText } from '../lib/ui-text.ts';
 import { Digits } from '../ui/digits.tsx';
-import { PlaceQuote } from '../ui/place-quote.tsx';
+import { PlaceArticleHeading, PlaceQuote } from '../ui/place-quote.tsx';
 import { Pagination } from '../ui/pagination.tsx';
 import type { TagPageData, TagsPageData } from './page-data.ts';
 import styles from './tag-routes.module.css';
@@ -71,10 +71,7 @@ export function TagRoute({ data }: { data: TagPageData }) {
       </p>
       {groupByArticle(data.places).map((group) => (
         <article key={`${group.slug}-${group.places[0]?.blockId ?? ''}`} className={styles.group} aria-labelledby={`tag-article-${group.slug}`}>
-          <h2 id={`tag-article-${group.slug}`} className={styles.headline}>
-            <span className={styles.inArticle}>{tagPagesText.inArticle}</span>{' '}
-            <Link to={pathOf({ kind: 'article', slug: group.slug }) ?? '/'}>{group.headline}</Link>
-          </h2>
+          <PlaceArticleHeading id={`tag-article-${group.slug}`} headline={group.headline} href={pathOf({ kind: 'article', slug: group.slug }) ?? '/'} />
           <ol className={styles.places}>
             {group.places.map((place) => (
               <Place key={place.blockId} place={place} />

@@ -13,6 +13,15 @@ type Props = {
   readonly href: string;
 };
 
+/** «في مقال …»: the article a place (or a group of places) is in, its headline a link when given one. */
+export function PlaceArticleHeading({ headline, href, id }: { headline: string; href?: string; id?: string }) {
+  return (
+    <h2 id={id} className={styles.headline}>
+      <span className={styles.inArticle}>{tagPagesText.inArticle}</span> {href === undefined ? headline : <Link to={href}>{headline}</Link>}
+    </h2>
+  );
+}
+
 /** A paragraph or tweet found elsewhere (a tag's page, a search): its text, matches marked, and the way to it. */
 export function PlaceQuote({ kind, author, text, marks, href }: Props) {
   return (

@@ -2,6 +2,7 @@ import { offlineText } from '../../../lib/ui-text.ts';
 import { SaveIcon, SavedIcon } from '../../../ui/icons.tsx';
 import { showToast } from '../../../ui/toast.tsx';
 import { useSavedArticle } from '../use-saved-article.ts';
+import pill from '../../../ui/pill-button.module.css';
 import styles from './save-offline-button.module.css';
 
 /**
@@ -24,7 +25,7 @@ export function SaveOfflineButton({ slug }: { slug: string }) {
   return (
     <button
       type="button"
-      className={styles.button}
+      className={`${pill.pill} ${styles.pressed}`}
       aria-pressed={saved}
       aria-busy={state === 'saving' || undefined}
       disabled={state === 'saving'}

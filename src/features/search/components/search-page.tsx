@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { searchText, tagPagesText } from '../../../lib/archive-text.ts';
 import { archivePageText } from '../../../lib/ui-text.ts';
 import { Digits } from '../../../ui/digits.tsx';
-import { PlaceQuote } from '../../../ui/place-quote.tsx';
+import { PlaceArticleHeading, PlaceQuote } from '../../../ui/place-quote.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
 import { stripBidiControls } from '../../../lib/text-direction.ts';
 import { MAX_QUERY, matchRanges } from '../lib/search-text.ts';
@@ -49,7 +49,7 @@ export function SearchPage({ query, onSearch }: Props) {
   const hydrated = useHydrated();
   const { state, loadMore } = useSearch(query);
   const fieldId = useId();
-  const resultsId = `results${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const list = useRef<HTMLOListElement>(null);
   const input = useRef<HTMLInputElement>(null);
   // The field shows the address's query (after Back, after a shared link).
   useEffect(() => {
@@ -63,8 +63,8 @@ export function SearchPage({ query, onSearch }: Props) {
     const from = focusFrom.current;
     if (from === null || shownCount <= from) return;
     focusFrom.current = null;
-    document.querySelector<HTMLAnchorElement>(`#${resultsId}-${from} a`)?.focus();
-  }, [shownCount, resultsId]);
+    list.current?.children[from]?.querySelector('a')?.focus();
+  }, [shownCount]);
   const more = () => {
     focusFrom.current = shownCount;
     loadMore();
@@ -99,12 +99,10 @@ export function SearchPage({ query, onSearch }: Props) {
         <Status state={state} query={query} />
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
-        <ol className={styles.results}>
-          {state.hits.map((hit, index) => (
-            <li key={hit.url} id={`${resultsId}-${index}`} className={styles.result}>
-              <h2 className={styles.headline}>
-                <span className={styles.inArticle}>{tagPagesText.inArticle}</span> {hit.headline}
-              </h2>
+        <ol ref={list} className={styles.results}>
+          {state.hits.map((hit) => (
+            <li key={hit.url} className={styles.result}>
+              <PlaceArticleHeading headline={hit.headline} />
               <PlaceQuote kind={hit.kind} author={hit.author} text={hit.text} marks={matchRanges(hit.text, state.terms).map((range) => [range.start, range.end] as const)} href={hit.url} />
             </li>
           ))}

@@ -7,6 +7,7 @@ import { showToast } from '../../../ui/toast.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
 import { cleanShareText, clipboardText } from '../lib/share-card.ts';
 import { shareAddress } from '../lib/share-link.ts';
+import pill from '../../../ui/pill-button.module.css';
 import styles from './share-button.module.css';
 
 type Props = {
@@ -102,7 +103,7 @@ export function ShareButton({ slug, blockId, kind, text, title }: Props) {
     <>
       <a
         href={blockId === null ? '#main' : `#${blockId}`}
-        className={kind === 'article' ? styles.articleButton : styles.button}
+        className={kind === 'article' ? pill.pill : styles.button}
         role={hydrated ? 'button' : undefined}
         aria-label={hydrated ? label : labels.link}
         title={hydrated ? label : labels.link}
