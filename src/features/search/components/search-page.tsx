@@ -34,7 +34,7 @@ function Status({ state, query }: { state: SearchState; query: string }) {
         searchText.noResults(shown)
       ) : (
         <Digits>
-          {(digits) => `${searchText.results(state.total, shown, digits)}${state.total > state.hits.length ? ` ${searchText.shown(state.hits.length, state.total, digits)}` : ''}`}
+          {(digits) => `${searchText.results(state.total, shown, digits)}${state.total > state.hits.length ? ` ${searchText.shown(state.hits.length, digits)}` : ''}`}
         </Digits>
       );
   }
