@@ -96,6 +96,9 @@ function send(request: IncomingMessage, response: ServerResponse, file: Opened, 
   // The bytes of the file that was opened and measured, whatever has replaced it on disk since.
   const stream = handle.createReadStream({ start: 0, end: stats.size - 1, autoClose: true });
   stream.on('error', () => response.destroy());
+  // A reader who goes away mid-file (a font given up under `font-display: optional`, a page
+  // left) closes the response: close the file with it.
+  response.on('close', () => stream.destroy());
   stream.pipe(response);
 }
 

@@ -59,17 +59,36 @@ function keepEarlyTaps(): EarlyTap {
   };
 }
 
-/** After the first contentful paint (a hidden tab paints, and so starts, when it is shown). */
+/**
+ * After the first contentful paint (a hidden tab paints, and so starts, when it is shown).
+ * Firefox reports no first-contentful-paint for a page opened scrolled away from its top (a
+ * shared paragraph's `#p-…`, issue #23): for such a page its `load` and a painted frame after
+ * it stand in, whichever comes first.
+ */
 function afterFirstPaint(callback: () => void): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    callback();
+  };
+  window.addEventListener(
+    'load',
+    () => {
+      // Two frames: the first callback runs before a paint, the second after it.
+      if (location.hash !== '' || window.scrollY !== 0) requestAnimationFrame(() => requestAnimationFrame(start));
+    },
+    { once: true },
+  );
   const types = typeof PerformanceObserver === 'function' ? PerformanceObserver.supportedEntryTypes : [];
   if (!types.includes('paint')) {
-    window.addEventListener('load', callback, { once: true });
+    window.addEventListener('load', start, { once: true });
     return;
   }
   new PerformanceObserver((entries, observer) => {
     if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();
-    callback();
+    start();
   }).observe({ type: 'paint', buffered: true });
 }
 

@@ -18,7 +18,7 @@ type ExtendableEventLike = Event & { waitUntil(promise: Promise<unknown>): void 
 declare const self: {
   readonly __WB_MANIFEST: (string | PrecacheEntry)[];
   readonly location: { readonly origin: string };
-  readonly clients: { matchAll(options: { type: 'window' }): Promise<readonly { readonly url: string }[]> };
+  readonly clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { readonly url: string }[]> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
 };
@@ -59,7 +59,9 @@ clientsClaim();
  * offline. Saved articles are fetched again for the new build's code, when the network allows.
  */
 async function keepOpenPages(event: ExtendableEventLike): Promise<void> {
-  const windows = await self.clients.matchAll({ type: 'window' });
+  // Uncontrolled too: the page that registered the worker is not yet claimed while this runs
+  // (Firefox then lists no window, and the page read before the worker existed was not kept).
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const files = new Set(windows.flatMap((client) => offlineFilesAt(new URL(client.url).pathname)));
   await Promise.allSettled([...files].map((path) => reading.handle({ request: new Request(path), event })));
 }
