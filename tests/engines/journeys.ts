@@ -27,28 +27,29 @@ const hydrated = (page: ReaderPage) => step('wait for the app', () => waitFor(pa
 
 /**
  * A CSS path to the first element matching `selector` whose text (or accessible name from
- * aria-labelledby) is `text` and that the reader can see: what a driver then clicks.
+ * aria-labelledby) is `text` and that the reader can see, once there is one: what a driver
+ * then clicks.
  */
 async function named(page: ReaderPage, selector: string, text: string): Promise<string> {
-  const path = await page.evaluate(
-    ({ selector, text }) => {
-      const nameOf = (element: Element) => {
-        const ids = element.getAttribute('aria-labelledby');
-        const label = element.getAttribute('aria-label');
-        const fromIds = ids ? ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
-        return (label ?? (fromIds || element.textContent) ?? '').replace(/\s+/g, ' ').trim();
-      };
-      const found = [...document.querySelectorAll(selector)].find((element) => nameOf(element) === text && element.getClientRects().length > 0);
-      if (!found) return null;
-      const parts: string[] = [];
-      for (let element: Element | null = found; element && element !== document.documentElement; element = element.parentElement) {
-        const parent: Element | null = element.parentElement;
-        parts.unshift(parent ? `${element.tagName.toLowerCase()}:nth-child(${[...parent.children].indexOf(element) + 1})` : element.tagName.toLowerCase());
-      }
-      return `html > ${parts.join(' > ')}`;
-    },
-    { selector, text },
-  );
+  // Some controls come with code that arrives after hydration (the phone's sources drawer).
+  const find = ({ selector, text }: { selector: string; text: string }): string | null => {
+    const nameOf = (element: Element) => {
+      const ids = element.getAttribute('aria-labelledby');
+      const label = element.getAttribute('aria-label');
+      const fromIds = ids ? ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
+      return (label ?? (fromIds || element.textContent) ?? '').replace(/\s+/g, ' ').trim();
+    };
+    const found = [...document.querySelectorAll(selector)].find((element) => nameOf(element) === text && element.getClientRects().length > 0);
+    if (!found) return null;
+    const parts: string[] = [];
+    for (let element: Element | null = found; element && element !== document.documentElement; element = element.parentElement) {
+      const parent: Element | null = element.parentElement;
+      parts.unshift(parent ? `${element.tagName.toLowerCase()}:nth-child(${[...parent.children].indexOf(element) + 1})` : element.tagName.toLowerCase());
+    }
+    return `html > ${parts.join(' > ')}`;
+  };
+  await step(`wait for ${selector} «${text}»`, () => waitFor(page, find, { selector, text }));
+  const path = await page.evaluate(find, { selector, text });
   if (!path) throw new Error(`${page.engine}: no visible ${selector} named «${text}»`);
   return path;
 }
