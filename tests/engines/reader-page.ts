@@ -3,8 +3,8 @@
  * puppeteer-core drives Firefox over WebDriver BiDi, WebdriverIO's protocol client drives WebKit
  * over classic WebDriver; the journeys are written once against this small surface: real
  * navigation, real clicks and keys from the driver, and scripts run in the page for what the
- * reader would see. Waiting is always for a condition in the page (checked on every animation
- * frame and every DOM change), never for a length of time.
+ * reader would see. Waiting is always for a condition in the page (checked once a frame), never
+ * for a length of time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -46,11 +46,6 @@ export interface ReaderPage {
 }
 
 const nextFrame = () => new Promise<null>((resolve) => requestAnimationFrame(() => resolve(null)));
-
-/** Resolves once `predicate` returns something truthy in the page; the test's timeout bounds it. */
-export function waitFor<A>(page: ReaderPage, predicate: PageFunction<A, unknown>, arg: A): Promise<void> {
-  return page.waitFor(predicate, arg);
-}
 
 type Evaluate = <A, R>(fn: PageFunction<A, R>, arg: A) => Promise<R>;
 

@@ -14,8 +14,7 @@ import { CHROMIUM_ARGS } from '../e2e/find-browser.ts';
 import { findEngines } from './engines.ts';
 import { test, expect } from './fixtures.ts';
 import { inkDifference, inkFrom } from './ink.ts';
-import type { ReaderPage } from './reader-page.ts';
-import { openPlaywrightPage } from './reader-page.ts';
+import { openPlaywrightPage, type ReaderPage } from './reader-page.ts';
 
 const LINE = 'استعادت قوات الجيش السيطرة على مدينة دير الزور شرقي سوريا، المرجَّح ما نُسب ٢٠١٧';
 /** Each word on a canvas of its own: engines' advances differ by fractions that add up along a line. */
