@@ -2,8 +2,9 @@
  * The site's own font files (issue #21, decision 0016): Noto Naskh Arabic, regular and bold,
  * subset with HarfBuzz's hb-subset (the `subset-font` package) from the full fonts on npm to the
  * characters the site's articles and interface use, every Arabic shaping and positioning feature
- * kept. The stylesheet names the reader's own copy first (`local()`), and a fallback face whose
- * vertical metrics match Naskh's, so that text set before the font arrives keeps its lines.
+ * kept. The stylesheet declares three families: the reader's own copy (`local()` only), ours
+ * (used once fetched: src/ui/site-fonts.ts), and a fallback face whose vertical metrics match
+ * Naskh's, so that lines keep their height whichever face draws them.
  *
  * The fonts are Noto Naskh Arabic 2.016 (`@expo-google-fonts/noto-naskh-arabic` 0.2.3, pinned):
  * version 2.021 (0.4.x, and @fontsource 5) decomposes letters into a skeleton and separate dots
@@ -23,6 +24,13 @@ export const FACES = [
   { weight: 400, file: join(NASKH, 'NotoNaskhArabic_400Regular.ttf'), local: ['Noto Naskh Arabic', 'Noto Naskh Arabic Regular', 'NotoNaskhArabic-Regular'] },
   { weight: 700, file: join(NASKH, 'NotoNaskhArabic_700Bold.ttf'), local: ['Noto Naskh Arabic Bold', 'NotoNaskhArabic-Bold'] },
 ] as const;
+
+/** The reader's own Noto Naskh Arabic (local() only), and the site's subset files. */
+export const INSTALLED_FAMILY = 'Noto Naskh Arabic installed';
+export const SITE_FAMILY = 'Noto Naskh Arabic';
+
+/** Changed whenever the generated rules change shape. */
+const STYLESHEET_SHAPE = 'installed face, then the site face (2)';
 
 /** How the faces are shown while they load (decision 0016). */
 export const FONT_DISPLAY = 'optional';
@@ -63,7 +71,8 @@ const percent = (value: number, unitsPerEm: number) => `${((100 * value) / units
 export async function buildFonts(contentDirs: readonly string[], outDir: string): Promise<string> {
   const text = siteText(contentDirs);
   const sources = FACES.map((face) => readFileSync(face.file));
-  const hash = createHash('sha256').update(FONT_DISPLAY).update(text);
+  // The stylesheet's shape is part of the name too: a change to the rules below makes new files.
+  const hash = createHash('sha256').update(STYLESHEET_SHAPE).update(FONT_DISPLAY).update(text);
   for (const source of sources) hash.update(source);
   const dir = join(outDir, hash.digest('hex').slice(0, 16));
   const css = join(dir, 'fonts.css');
@@ -77,7 +86,10 @@ export async function buildFonts(contentDirs: readonly string[], outDir: string)
     writeFileSync(join(dir, name), await subsetFont(source, text, { targetFormat: 'woff2' }));
     const local = face.local.map((full) => `local('${full}')`).join(', ');
     rules.push(
-      `@font-face {\n  font-family: 'Noto Naskh Arabic';\n  font-style: normal;\n  font-weight: ${face.weight};\n  font-display: ${FONT_DISPLAY};\n  src: ${local}, url('./${name}') format('woff2');\n}`,
+      // The reader's own copy: never a download, so it may be used from the first paint.
+      `@font-face {\n  font-family: '${INSTALLED_FAMILY}';\n  font-style: normal;\n  font-weight: ${face.weight};\n  src: ${local};\n}`,
+      // Ours: used only once it has been fetched (src/ui/site-fonts.ts, decision 0016).
+      `@font-face {\n  font-family: '${SITE_FAMILY}';\n  font-style: normal;\n  font-weight: ${face.weight};\n  font-display: ${FONT_DISPLAY};\n  src: url('./${name}') format('woff2');\n}`,
     );
   }
   // The fallback the text is set in until Naskh is there: the system's Arabic face, with Naskh's

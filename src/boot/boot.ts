@@ -2,7 +2,7 @@
  * The page's one script before first paint, inlined in every page's head (its CSP hash allows
  * it; scripts/build.ts bundles and minifies it):
  * 1. applies the reader's stored settings to <html>, with the settings module's own rules, so
- *    the first paint has the right theme, size and digits;
+ *    the first paint has the right theme, size and digits, and the site's fonts once fetched;
  * 2. starts the app once the page has painted: the built page lists the app's module scripts as
  *    JSON instead of loading them at once (scripts/vite/defer-app-scripts.ts, decision 0007);
  * 3. keeps the last button tapped before the app has started, for its part to click once it has
@@ -10,6 +10,7 @@
  */
 import { STORAGE_KEY, parseSettings, settingsToAttributes } from '../features/reader-settings/lib/settings.ts';
 import type { EarlyTap } from '../ui/early-tap.ts';
+import { SITE_FONTS_ATTRIBUTE, hasSiteFonts } from '../ui/site-fonts.ts';
 import { APP_SCRIPTS_ID, parseAppScripts } from './app-scripts.ts';
 
 function applySettings(root: HTMLElement): void {
@@ -22,6 +23,8 @@ function applySettings(root: HTMLElement): void {
   for (const [name, value] of Object.entries(settingsToAttributes(parseSettings(stored)))) {
     if (value !== null) root.setAttribute(name, value);
   }
+  // The site's font files once this browser has them (src/ui/site-fonts.ts, decision 0016).
+  if (hasSiteFonts()) root.setAttribute(SITE_FONTS_ATTRIBUTE, '');
 }
 
 function startApp(): void {

@@ -38,13 +38,17 @@ export function registerOfflineWorker(): Promise<ServiceWorkerRegistration> {
   return registration;
 }
 
+/** Runs `task` once the page has loaded and the browser is idle. */
+export function whenLoadedAndIdle(task: () => void): void {
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 2000));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
+
 /** The first visit's registration: after load and idle, and never when the reader saves data. */
 export function registerWhenIdle(): void {
   if (!canWorkOffline() || savesData()) return;
-  const register = () => void registerOfflineWorker().catch(() => undefined);
-  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  whenLoadedAndIdle(() => void registerOfflineWorker().catch(() => undefined));
 }
 
 /**

@@ -123,3 +123,15 @@ export async function holdTheApp(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/**
+ * Once the page has fetched the site's font files for the pages after it (src/ui/site-fonts.ts),
+ * or found that the reader has Noto Naskh Arabic of their own and needs none.
+ */
+export async function siteFontsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      window.localStorage.getItem('sahifa-site-fonts') !== null ||
+      [...document.fonts].some((face) => face.family.replace(/["']/g, '') === 'Noto Naskh Arabic installed' && face.status === 'loaded'),
+  );
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, paragraphs, SEED_PATH } from './fixtures.ts';
+import { test, expect, paragraphs, siteFontsSettled, SEED_PATH } from './fixtures.ts';
 
 const rawLines = readFileSync(new URL('../../content/raw/000_aa559fc9daf0de27.txt', import.meta.url), 'utf8').split('\n');
 // Lines 4–6 and 10–12 of the raw text are the two flattened tweets; the other eight are prose.
@@ -32,6 +32,21 @@ async function drawnFonts(page: Page, selector: string): Promise<{ familyName: s
   return fonts;
 }
 
+test('a first visit paints its text without waiting for a font file, and the text stays put when the files arrive', async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const before = { fonts: await drawnFonts(page, '#p-r4kx'), box: await page.locator('#p-r4kx').boundingBox() };
+  await siteFontsSettled(page);
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    fonts: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2')).map((entry) => entry.startTime),
+  }));
+  expect(timing.paint).toBeGreaterThan(0);
+  for (const start of timing.fonts) expect(start).toBeGreaterThan(timing.paint);
+  // Fetched for the next page: this one keeps the face it painted in, and its lines.
+  expect(await drawnFonts(page, '#p-r4kx')).toEqual(before.fonts);
+  expect(await page.locator('#p-r4kx').boundingBox()).toEqual(before.box);
+});
+
 for (const [name, path, selector] of [
   ['the article', SEED_PATH, 'main article h1'],
   ['the list', '/', 'main h1'],
@@ -39,10 +54,10 @@ for (const [name, path, selector] of [
 ] as const) {
   test(`${name} is drawn in Noto Naskh Arabic, the site's own subset or the reader's copy`, async ({ page, watch }) => {
     watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
-    // `font-display: optional` (decision 0016): a first view may stay in the reader's system face
-    // if the file is late; once it has been fetched, every page is drawn in it.
+    // A first visit is drawn in the reader's own face and fetches ours for the pages after it
+    // (decision 0016): from then on every page is drawn in it from its first paint.
     await page.goto(path);
-    await page.evaluate(() => document.fonts.load('1em "Noto Naskh Arabic"', 'دير'));
+    await siteFontsSettled(page);
     await page.reload();
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"', 'دير الزور'))).toBe(true);
