@@ -102,11 +102,13 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
           targetId={arrival.targetId}
           headerActions={
             <div className={styles.headerActions}>
-              <SourcesOpener count={sources.entries.length} />
-              <ShareButton slug={article.slug} blockId={null} kind="article" text={article.headline.text} title={title} />
+              {/* First: the row is packed to its inline end, so a control that appears once
+                  the app runs (where the browser can keep pages offline) moves no other. */}
               <Suspense fallback={null}>
                 <SaveOfflineButton slug={article.slug} />
               </Suspense>
+              <SourcesOpener count={sources.entries.length} />
+              <ShareButton slug={article.slug} blockId={null} kind="article" text={article.headline.text} title={title} />
             </div>
           }
           toolbar={

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, gotoHydrated, holdTheApp, paragraphs, SEED_PATH, SEED_SLUG } from './fixtures.ts';
+import { test, expect, gotoHydrated, holdTheApp, paragraphs, siteFontsSettled, SEED_PATH, SEED_SLUG } from './fixtures.ts';
 
 test('the built article is readable with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -111,6 +111,30 @@ test('hydration leaves the page as it was, without errors or warnings', async ({
   expect(await paragraphs(page).allInnerTexts()).toEqual(before);
 });
 
+for (const width of [320, 412, 1280]) {
+  test(`nothing painted moves as the app starts and its late parts arrive, ${width} px wide`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 850 });
+    // Every layout shift from the page's start, reported as it happens.
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      Reflect.set(window, 'sahifaShifts', shifts);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const sources: unknown = Reflect.get(entry, 'sources');
+          const nodes = Array.isArray(sources) ? sources.map((source) => String(Reflect.get(source, 'node')?.textContent).slice(0, 40)) : [];
+          shifts.push(`${String(Reflect.get(entry, 'value'))}: ${nodes.join(' | ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await gotoHydrated(page, SEED_PATH);
+    // The last part to come is the save control (a chunk of its own); then nothing more loads.
+    await expect(page.getByRole('button', { name: 'حفظ للقراءة دون اتصال' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const shifts: unknown = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(Reflect.get(window, 'sahifaShifts'))))));
+    expect(shifts).toEqual([]);
+  });
+}
+
 test.describe('with the offline worker', () => {
   /** Waits until the page's offline worker is active and has finished its activation. */
   async function workerActivated(page: Page): Promise<void> {
@@ -139,6 +163,7 @@ test.describe('with the offline worker', () => {
     const page = await context.newPage();
     await page.goto(SEED_PATH);
     await workerActivated(page);
+    await siteFontsSettled(page);
     // Only the shell (code, styles, fonts, the home page and the not-found page) and this article.
     const cached = Object.values(await cachedPaths(page)).flat();
     expect(cached).toEqual(expect.arrayContaining([SEED_PATH, `/data/articles/${SEED_SLUG}.json`, '/404.html', '/index.html', '/data/list/1.json']));
@@ -211,21 +236,26 @@ test.describe('with the offline worker', () => {
     await context.close();
   });
 
-  test('a reader who asked to save data gets no offline worker in the background, until they save an article', async ({ browser }) => {
+  test('a reader who asked to save data gets no offline worker and no font file in the background, until they save an article', async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     await context.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
     });
     const page = await context.newPage();
     const workerRequests: string[] = [];
+    const fontRequests: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/sw.js') workerRequests.push(request.url());
+      if (request.url().endsWith('.woff2')) fontRequests.push(request.url());
     });
     await gotoHydrated(page, SEED_PATH);
     // After the load and two idle periods (when the worker would be registered otherwise).
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     expect(workerRequests).toEqual([]);
+    // The text stays in the reader's own face (decision 0016).
+    expect(fontRequests).toEqual([]);
+    expect(await page.evaluate(() => window.localStorage.getItem('sahifa-site-fonts'))).toBeNull();
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
     await page.getByRole('button', { name: 'حفظ للقراءة دون اتصال' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'حُفظ المقال' })).toBeVisible();
