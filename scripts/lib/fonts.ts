@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
+import { INSTALLED_FAMILY, SITE_FAMILY } from '../../src/ui/site-fonts.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NASKH = dirname(fileURLToPath(import.meta.resolve('@expo-google-fonts/noto-naskh-arabic/package.json')));
@@ -24,10 +25,6 @@ export const FACES = [
   { weight: 400, file: join(NASKH, 'NotoNaskhArabic_400Regular.ttf'), local: ['Noto Naskh Arabic', 'Noto Naskh Arabic Regular', 'NotoNaskhArabic-Regular'] },
   { weight: 700, file: join(NASKH, 'NotoNaskhArabic_700Bold.ttf'), local: ['Noto Naskh Arabic Bold', 'NotoNaskhArabic-Bold'] },
 ] as const;
-
-/** The reader's own Noto Naskh Arabic (local() only), and the site's subset files. */
-export const INSTALLED_FAMILY = 'Noto Naskh Arabic installed';
-export const SITE_FAMILY = 'Noto Naskh Arabic';
 
 /** Changed whenever the generated rules change shape. */
 const STYLESHEET_SHAPE = 'installed face, then the site face (2)';

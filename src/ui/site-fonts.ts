@@ -7,12 +7,13 @@
  */
 
 /** Stored once the site's files have been fetched here; read by the boot script. */
-export const SITE_FONTS_KEY = 'sahifa-site-fonts';
+export const SITE_FONTS_KEY = 'sahifa:site-fonts';
 /** On <html> when the site's files are in the font stack (src/styles/tokens.css). */
 export const SITE_FONTS_ATTRIBUTE = 'data-site-fonts';
 
-const INSTALLED_FAMILY = 'Noto Naskh Arabic installed';
-const SITE_FAMILY = 'Noto Naskh Arabic';
+/** The reader's own Noto Naskh Arabic (local() only), and the site's subset files (scripts/lib/fonts.ts). */
+export const INSTALLED_FAMILY = 'Noto Naskh Arabic installed';
+export const SITE_FAMILY = 'Noto Naskh Arabic';
 
 const familyOf = (face: FontFace) => face.family.replace(/["']/g, '');
 

@@ -131,7 +131,7 @@ export async function holdTheApp(page: Page): Promise<() => void> {
 export async function siteFontsSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
-      window.localStorage.getItem('sahifa-site-fonts') !== null ||
+      window.localStorage.getItem('sahifa:site-fonts') !== null ||
       [...document.fonts].some((face) => face.family.replace(/["']/g, '') === 'Noto Naskh Arabic installed' && face.status === 'loaded'),
   );
 }

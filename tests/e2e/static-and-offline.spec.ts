@@ -255,7 +255,7 @@ test.describe('with the offline worker', () => {
     expect(workerRequests).toEqual([]);
     // The text stays in the reader's own face (decision 0016).
     expect(fontRequests).toEqual([]);
-    expect(await page.evaluate(() => window.localStorage.getItem('sahifa-site-fonts'))).toBeNull();
+    expect(await page.evaluate(() => window.localStorage.getItem('sahifa:site-fonts'))).toBeNull();
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
     await page.getByRole('button', { name: 'حفظ للقراءة دون اتصال' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'حُفظ المقال' })).toBeVisible();
