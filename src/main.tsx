@@ -6,8 +6,8 @@ import { takeResumePoint } from './app/deploy-recovery.ts';
 import { loadPageData } from './app/load-page-data.ts';
 import { PAGE_DESCRIPTOR_ID, parsePageDescriptor } from './app/page-descriptor.ts';
 import { NOT_FOUND, dataPathOf, parsePath, pathOf } from './lib/addresses.ts';
-import { registerWhenIdle, savesData, whenLoadedAndIdle } from './ui/offline-worker.ts';
-import { fetchSiteFonts } from './ui/site-fonts.ts';
+import { registerWhenIdle } from './ui/offline-worker.ts';
+import { fetchSiteFontsWhenIdle } from './ui/site-fonts.ts';
 import './styles/global.css';
 
 const container = document.getElementById('root');
@@ -52,6 +52,6 @@ void (dataPath === null ? Promise.resolve(null) : loadPageData(dataPath)).then((
   else createRoot(container, { onCaughtError }).render(app);
   // Offline reading (docs/decisions/0017-offline-policy.md).
   if (import.meta.env.PROD) registerWhenIdle();
-  // The site's fonts, for the pages after this one (decision 0016); none when saving data.
-  if (!savesData()) whenLoadedAndIdle(() => void fetchSiteFonts().catch(() => undefined));
+  // The site's fonts, for the pages after this one (decision 0016).
+  fetchSiteFontsWhenIdle();
 });

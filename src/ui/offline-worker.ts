@@ -5,6 +5,7 @@
  * (`Save-Data`, navigator.connection.saveData) gets no background download at all, unless they
  * save an article for offline reading, which registers it on purpose.
  */
+import { whenIdle, whenLoadedAndIdle } from './idle.ts';
 
 type ConnectionInfo = { readonly saveData?: boolean };
 
@@ -38,13 +39,6 @@ export function registerOfflineWorker(): Promise<ServiceWorkerRegistration> {
   return registration;
 }
 
-/** Runs `task` once the page has loaded and the browser is idle. */
-export function whenLoadedAndIdle(task: () => void): void {
-  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 2000));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
-}
-
 /** The first visit's registration: after load and idle, and never when the reader saves data. */
 export function registerWhenIdle(): void {
   if (!canWorkOffline() || savesData()) return;
@@ -58,7 +52,5 @@ export function registerWhenIdle(): void {
  */
 export function keepPageOffline(path: string): void {
   if (!canWorkOffline() || !navigator.serviceWorker.controller) return;
-  const keep = () => void fetch(path, { credentials: 'same-origin' }).catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(keep, { timeout: 10_000 });
-  else setTimeout(keep, 1000);
+  whenIdle(() => void fetch(path, { credentials: 'same-origin' }).catch(() => undefined), 10_000, 1000);
 }

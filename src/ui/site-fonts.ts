@@ -5,6 +5,8 @@
  * them from their first paint (`data-site-fonts`). A reader who has Noto Naskh Arabic, or who
  * asked the browser to save data, downloads nothing.
  */
+import { whenLoadedAndIdle } from './idle.ts';
+import { savesData } from './offline-worker.ts';
 
 /** Stored once the site's files have been fetched here; read by the boot script. */
 export const SITE_FONTS_KEY = 'sahifa:site-fonts';
@@ -27,11 +29,11 @@ export function hasSiteFonts(): boolean {
 }
 
 /**
- * Fetches the site's faces and remembers that they are here. Called when the page is idle; a
- * deploy with new files fetches those (the stored mark says only that files were fetched: a
- * page that asks for a file not yet here stays in the fallback, `font-display: optional`).
+ * Fetches the site's faces and remembers that they are here. A deploy with new files fetches
+ * those (the stored mark says only that files were fetched: a page that asks for a file not yet
+ * here stays in the fallback, `font-display: optional`).
  */
-export async function fetchSiteFonts(): Promise<void> {
+async function fetchSiteFonts(): Promise<void> {
   const faces = [...document.fonts];
   await document.fonts.ready;
   // The reader's own copy drew the text: ours would never be used.
@@ -42,4 +44,10 @@ export async function fetchSiteFonts(): Promise<void> {
   } catch {
     // Storage blocked: every page stays in the reader's own face.
   }
+}
+
+/** Fetches the site's faces once the page has loaded and gone idle; never when the reader saves data. */
+export function fetchSiteFontsWhenIdle(): void {
+  if (savesData()) return;
+  whenLoadedAndIdle(() => void fetchSiteFonts().catch(() => undefined));
 }
