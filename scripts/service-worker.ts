@@ -1,14 +1,15 @@
 /**
  * The offline worker (src/sw/service-worker.ts), bundled, with the list of the shell's files
  * injected by Workbox. The shell is what every page needs and nothing that grows with the
- * archive: the code, the styles, the fonts, the home page with its data, the not-found page and
- * the icons (docs/decisions/0017-offline-policy.md).
+ * archive: the code, the styles, the home page with its data, the not-found page and the icons
+ * (docs/decisions/0017-offline-policy.md). Not the font files: a first visit never fetches
+ * them (decision 0016); the worker keeps them once a later page has.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { injectManifest } from 'workbox-build';
 
-export const SHELL_PATTERNS = ['assets/*.{js,css,woff2}', 'index.html', '404.html', 'data/list/1.json', '*.{svg,webmanifest}'];
+export const SHELL_PATTERNS = ['assets/*.{js,css}', 'index.html', '404.html', 'data/list/1.json', '*.{svg,webmanifest}'];
 
 /** `bundle` is the worker's source bundled as one classic script (scripts/build.ts). */
 export async function buildServiceWorker(dist: string, bundle: string): Promise<{ count: number; size: number }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKeptPath, isPageData, offlineFilesAt, offlineFilesOf, withoutQuery } from './offline-policy.ts';
+import { isFontFile, isKeptPath, isPageData, offlineFilesAt, offlineFilesOf, withoutQuery } from './offline-policy.ts';
 
 describe('what the offline worker keeps of a page', () => {
   it('an article is its page and its data, at the address the reader has open', () => {
@@ -23,5 +23,13 @@ describe('what the offline worker keeps of a page', () => {
     expect(isKeptPath('/assets/index-x.js')).toBe(false);
     expect(isKeptPath('/share/x.png')).toBe(false);
     expect(withoutQuery('http://h/articles/a?tag=%D8%B3#p-1')).toBe('http://h/articles/a');
+  });
+
+  it('the font files are the hashed woff2 under /assets/, and no page is one', () => {
+    expect(isFontFile('/assets/noto-naskh-arabic-400-D5-8vZor.woff2')).toBe(true);
+    expect(isFontFile('/assets/index-x.js')).toBe(false);
+    expect(isFontFile('/assets/sub/x.woff2')).toBe(false);
+    expect(isFontFile('/articles/a.woff2')).toBe(false);
+    expect(isKeptPath('/assets/noto-naskh-arabic-400-D5-8vZor.woff2')).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What the offline worker keeps, and why (docs/decisions/0017-offline-policy.md): the shell
- * (code, styles, fonts, the home page and the not-found page) is precached; the pages a reader
- * opens are kept in a bounded cache; an article is kept for good only when the reader saves it.
+ * (code, styles, the home page and the not-found page) is precached; the pages a reader opens
+ * are kept in a bounded cache, and the site's font files once a page has fetched them (decision
+ * 0016: never on a first visit); an article is kept for good only when the reader saves it.
  * Shared by the worker (src/sw/service-worker.ts) and the page's «save for offline» control.
  * Pure: no React, no DOM.
  */
@@ -13,6 +14,15 @@ export const READ_CACHE_ENTRIES = 60;
 export const READ_CACHE_SECONDS = 30 * 24 * 60 * 60;
 /** Articles the reader saved for offline reading: kept until the reader removes them. */
 export const SAVED_CACHE = 'sahifa-saved';
+
+/** The site's font files, once a page has fetched them: the current build's two and a deploy's. */
+export const FONT_CACHE = 'sahifa-fonts';
+export const FONT_CACHE_ENTRIES = 4;
+
+/** Whether a same-origin path is one of the site's font files (hashed names under /assets/). */
+export function isFontFile(pathname: string): boolean {
+  return /^\/assets\/[^/]+\.woff2$/.test(pathname);
+}
 
 /** The files that make a page readable offline: its HTML (its canonical path) and its data. */
 export function offlineFilesOf(page: PageRef, canonicalPath: string): string[] {

@@ -1,7 +1,8 @@
 /**
  * The offline worker (docs/decisions/0017-offline-policy.md), built by scripts/service-worker.ts
  * with Workbox: the shell is precached (its list is injected at `self.__WB_MANIFEST`); the pages
- * and data a reader opens are kept in a bounded cache, network first; an article the reader
+ * and data a reader opens are kept in a bounded cache, network first; the font files, which a
+ * first visit never fetches (decision 0016), once a page has; an article the reader
  * saved is read from its own cache when the network fails; anything else offline is the
  * not-found page, which then says the reader is offline. It never fetches a page nobody opened.
  */
@@ -9,8 +10,8 @@ import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
-import { READ_CACHE, READ_CACHE_ENTRIES, READ_CACHE_SECONDS, SAVED_CACHE, isKeptPath, offlineFilesAt, withoutQuery } from '../lib/offline-policy.ts';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { FONT_CACHE, FONT_CACHE_ENTRIES, READ_CACHE, READ_CACHE_ENTRIES, READ_CACHE_SECONDS, SAVED_CACHE, isFontFile, isKeptPath, offlineFilesAt, withoutQuery } from '../lib/offline-policy.ts';
 
 type ExtendableEventLike = Event & { waitUntil(promise: Promise<unknown>): void };
 
@@ -47,6 +48,12 @@ registerRoute(
       return notFound ?? Response.error();
     }
   },
+);
+
+// Hashed names: a file kept is never stale, and a deploy's new files push out the old ones.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && isFontFile(url.pathname),
+  new CacheFirst({ cacheName: FONT_CACHE, plugins: [new ExpirationPlugin({ maxEntries: FONT_CACHE_ENTRIES, purgeOnQuotaError: true })] }),
 );
 
 // Updates itself (docs/decisions/0004-offline-updates.md).

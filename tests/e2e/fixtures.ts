@@ -124,14 +124,32 @@ export async function holdTheApp(page: Page): Promise<() => void> {
   return release;
 }
 
+type FontsState = 'first-visit-read' | 'fetched' | 'own-copy';
+
+/** Once the page's font work is done (src/ui/site-fonts.ts): which of the accepted states it reached. */
+async function fontsState(page: Page, accept: readonly FontsState[]): Promise<FontsState> {
+  const handle = await page.waitForFunction((accepted) => {
+    const own = [...document.fonts].some((face) => face.family.replace(/["']/g, '') === 'Noto Naskh Arabic installed' && face.status === 'loaded');
+    const mark = window.localStorage.getItem('sahifa:site-fonts');
+    const state = own ? 'own-copy' : mark === 'due' ? 'first-visit-read' : mark !== null ? 'fetched' : null;
+    return state !== null && accepted.includes(state) ? state : false;
+  }, accept);
+  const state: unknown = await handle.jsonValue();
+  return state === 'own-copy' || state === 'fetched' ? state : 'first-visit-read';
+}
+
+/** Once a first visit has been read to idle without fetching the site's font files, or the reader's own copy was found. */
+export async function firstVisitRead(page: Page): Promise<void> {
+  await fontsState(page, ['first-visit-read', 'own-copy']);
+}
+
 /**
- * Once the page has fetched the site's font files for the pages after it (src/ui/site-fonts.ts),
- * or found that the reader has Noto Naskh Arabic of their own and needs none.
+ * Reads pages until this browser has the site's font files, for the pages after the one open: a
+ * first visit fetches none, the next page fetches them once idle (src/ui/site-fonts.ts). Or
+ * until the reader's own Noto Naskh Arabic is found, which needs none.
  */
 export async function siteFontsSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      window.localStorage.getItem('sahifa:site-fonts') !== null ||
-      [...document.fonts].some((face) => face.family.replace(/["']/g, '') === 'Noto Naskh Arabic installed' && face.status === 'loaded'),
-  );
+  if ((await fontsState(page, ['first-visit-read', 'fetched', 'own-copy'])) !== 'first-visit-read') return;
+  await page.reload();
+  await fontsState(page, ['fetched', 'own-copy']);
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, paragraphs, siteFontsSettled, SEED_PATH } from './fixtures.ts';
+import { test, expect, firstVisitRead, paragraphs, siteFontsSettled, SEED_PATH } from './fixtures.ts';
 
 const rawLines = readFileSync(new URL('../../content/raw/000_aa559fc9daf0de27.txt', import.meta.url), 'utf8').split('\n');
 // Lines 4–6 and 10–12 of the raw text are the two flattened tweets; the other eight are prose.
@@ -32,8 +32,16 @@ async function drawnFonts(page: Page, selector: string): Promise<{ familyName: s
   return fonts;
 }
 
-test('a first visit paints its text without waiting for a font file, and the text stays put when the files arrive', async ({ page }) => {
+test('a first visit fetches no font file; the next page fetches them after it has painted, and its text stays put', async ({ page }) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.woff2')) fontRequests.push(request.url());
+  });
   await page.goto(SEED_PATH);
+  await firstVisitRead(page);
+  expect(fontRequests).toEqual([]);
+
+  await page.reload();
   const before = { fonts: await drawnFonts(page, '#p-r4kx'), box: await page.locator('#p-r4kx').boundingBox() };
   await siteFontsSettled(page);
   const timing = await page.evaluate(() => ({
@@ -41,8 +49,9 @@ test('a first visit paints its text without waiting for a font file, and the tex
     fonts: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2')).map((entry) => entry.startTime),
   }));
   expect(timing.paint).toBeGreaterThan(0);
+  expect(timing.fonts).toHaveLength(2);
   for (const start of timing.fonts) expect(start).toBeGreaterThan(timing.paint);
-  // Fetched for the next page: this one keeps the face it painted in, and its lines.
+  // Fetched for the pages after it: this one keeps the face it painted in, and its lines.
   expect(await drawnFonts(page, '#p-r4kx')).toEqual(before.fonts);
   expect(await page.locator('#p-r4kx').boundingBox()).toEqual(before.box);
 });
@@ -54,8 +63,8 @@ for (const [name, path, selector] of [
 ] as const) {
   test(`${name} is drawn in Noto Naskh Arabic, the site's own subset or the reader's copy`, async ({ page, watch }) => {
     watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
-    // A first visit is drawn in the reader's own face and fetches ours for the pages after it
-    // (decision 0016): from then on every page is drawn in it from its first paint.
+    // A first visit is drawn in the reader's own face and fetches nothing; the next page fetches
+    // ours for the pages after it (decision 0016), which are drawn in it from their first paint.
     await page.goto(path);
     await siteFontsSettled(page);
     await page.reload();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, gotoHydrated, holdTheApp, paragraphs, siteFontsSettled, SEED_PATH, SEED_SLUG } from './fixtures.ts';
+import { test, expect, firstVisitRead, gotoHydrated, holdTheApp, paragraphs, siteFontsSettled, SEED_PATH, SEED_SLUG } from './fixtures.ts';
 
 test('the built article is readable with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -163,11 +163,12 @@ test.describe('with the offline worker', () => {
     const page = await context.newPage();
     await page.goto(SEED_PATH);
     await workerActivated(page);
-    await siteFontsSettled(page);
-    // Only the shell (code, styles, fonts, the home page and the not-found page) and this article.
+    await firstVisitRead(page);
+    // Only the shell (code, styles, the home page and the not-found page) and this article; no
+    // font file, which a first visit never fetches (decision 0016).
     const cached = Object.values(await cachedPaths(page)).flat();
     expect(cached).toEqual(expect.arrayContaining([SEED_PATH, `/data/articles/${SEED_SLUG}.json`, '/404.html', '/index.html', '/data/list/1.json']));
-    expect(cached.filter((path) => path.endsWith('.woff2'))).toHaveLength(2);
+    expect(cached.filter((path) => path.endsWith('.woff2'))).toEqual([]);
     const pages = cached.filter((path) => !path.startsWith('/assets/') && !/^\/[^/]+\.(?:svg|webmanifest)$/.test(path));
     expect(pages.sort()).toEqual(['/404.html', SEED_PATH, `/data/articles/${SEED_SLUG}.json`, '/data/list/1.json', '/index.html'].sort());
 
@@ -175,8 +176,6 @@ test.describe('with the offline worker', () => {
     await page.reload();
     await expect(paragraphs(page)).toHaveCount(8);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا');
-    await page.evaluate(() => document.fonts.ready);
-    expect(await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"', 'دير'))).toBe(true);
     // The home page is part of the shell, and a filtered address is the same page.
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
@@ -191,6 +190,24 @@ test.describe('with the offline worker', () => {
     await page.goto(SEED_PATH);
     await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
+    await context.close();
+  });
+
+  test('from the second page on, the worker keeps the site\'s font files, and a page read offline is drawn in them', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(SEED_PATH);
+    await workerActivated(page);
+    await siteFontsSettled(page);
+    const cached = await cachedPaths(page);
+    expect((cached['sahifa-fonts'] ?? []).filter((path) => path.endsWith('.woff2'))).toHaveLength(2);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(paragraphs(page)).toHaveCount(8);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"', 'دير'))).toBe(true);
+    expect(await page.locator('#p-r4kx').evaluate((element) => getComputedStyle(element).fontFamily)).toContain('"Noto Naskh Arabic",');
     await context.close();
   });
 
