@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { buildFonts } from './scripts/lib/fonts.ts';
 import { deferAppScriptsPlugin } from './scripts/vite/defer-app-scripts.ts';
 import { devDataPlugin } from './scripts/vite/dev-data-plugin.ts';
+import { eagerCommonJsPlugin } from './scripts/vite/eager-commonjs.ts';
 
 // React Router 7's package exports name only its development build, warnings and all, even in a
 // production build (remix-run/react-router#12532, #14102). Production builds (the client and the
@@ -32,7 +33,7 @@ export default defineConfig(async ({ mode }) => ({
   resolve: { alias: [...(mode === 'production' ? productionRouter : []), ...(await fontsAlias())] },
   // scripts/build.ts sets the build id (scripts/lib/build-id.ts); the page data carries the same.
   define: { 'import.meta.env.SAHIFA_BUILD_ID': JSON.stringify(process.env.SAHIFA_BUILD_ID ?? 'dev') },
-  plugins: [react(), devDataPlugin(extraContent), deferAppScriptsPlugin()],
+  plugins: [react(), devDataPlugin(extraContent), deferAppScriptsPlugin(), eagerCommonJsPlugin()],
   css: {
     // Short class names in production: they are shipped in every page and in the first script.
     modules: mode === 'production' ? { generateScopedName: '[hash:base64:4]' } : {},
