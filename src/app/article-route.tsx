@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { Block } from '../content/schema.ts';
 import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
@@ -18,14 +18,11 @@ import { buildSourceModel } from '../features/sources/lib/source-model.ts';
 import { SourceSelectionContext } from '../features/sources/source-selection-context.ts';
 import { useSourceSelection } from '../features/sources/use-source-selection.ts';
 import { TweetCard } from '../features/tweets/components/tweet-card.tsx';
+import { SaveOfflineButton } from '../features/offline/components/save-offline-button.tsx';
 import { pathOf } from '../lib/addresses.ts';
 import { MonthStyleContext } from '../ui/date-text.tsx';
 import type { ArticlePageData, ArticleSummary } from './page-data.ts';
-import { lazyPart } from './lazy-part.ts';
 import styles from './article-route.module.css';
-
-// Shown only once the page is live and the browser can keep pages offline: its code comes then.
-const SaveOfflineButton = lazyPart(() => import('../features/offline/components/save-offline-button.tsx'), 'SaveOfflineButton');
 
 function linkTo(summary: ArticleSummary | null) {
   return summary ? { href: pathOf({ kind: 'article', slug: summary.slug }) ?? '/', title: summary.headline.text } : null;
@@ -103,10 +100,10 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
           headerActions={
             <div className={styles.headerActions}>
               {/* First: the row is packed to its inline end, so a control that appears once
-                  the app runs (where the browser can keep pages offline) moves no other. */}
-              <Suspense fallback={null}>
-                <SaveOfflineButton slug={article.slug} />
-              </Suspense>
+                  the app runs (where the browser can keep pages offline) moves no other. In
+                  the entry chunk (1 KB): as a lazy part its code arrived mid-hydration and made
+                  React render the live page again four times (decision 0020). */}
+              <SaveOfflineButton slug={article.slug} />
               <SourcesOpener count={sources.entries.length} />
               <ShareButton slug={article.slug} blockId={null} kind="article" text={article.headline.text} title={title} />
             </div>

@@ -56,10 +56,21 @@ export function reloadOntoNewVersion(): Promise<never> {
 }
 
 /**
+ * Whether this page was loaded by a reload, the only way a resume point is left. Any other load
+ * (most of them) does not open the tab's storage while the app starts: the first use of
+ * `sessionStorage` is a synchronous wait on the browser, 5–10 ms of the main thread here.
+ */
+function wasReloaded(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation');
+  return !(navigation instanceof PerformanceNavigationTiming) || navigation.type === 'reload';
+}
+
+/**
  * After such a reload: the block the reader was at on this path (once; null otherwise). The
  * record stays for the quiet period, so a failing new version is not reloaded again.
  */
 export function takeResumePoint(path: string): string | null {
+  if (!wasReloaded()) return null;
   const last = readReload();
   if (!last || last.path !== path || last.blockId === null) return null;
   try {
