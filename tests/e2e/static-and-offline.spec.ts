@@ -279,6 +279,18 @@ test.describe('with the offline worker', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
     await context.close();
   });
+
+  test('the site is offered for install once it works offline: the page links its manifest when its worker is active', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    const response = await page.goto(SEED_PATH);
+    expect(await response?.text()).not.toContain('rel="manifest"');
+    await workerActivated(page);
+    const manifest = page.locator('head link[rel="manifest"]');
+    await expect(manifest).toHaveCount(1);
+    expect(await manifest.evaluate((link) => (link instanceof HTMLLinkElement ? new URL(link.href).pathname : null))).toBe('/manifest.webmanifest');
+    await context.close();
+  });
 });
 
 test('the web app manifest names the reader in Arabic, right to left', async ({ request }) => {
