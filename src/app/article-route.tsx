@@ -85,6 +85,35 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
   const title = article.headline.text;
   const renderShare = useCallback((block: Block) => <ShareButton slug={article.slug} blockId={block.id} kind={block.type} text={block.text} title={title} />, [article.slug, title]);
 
+  // The same for every filter and selection: made once, so that a tap re-renders neither the
+  // header (memoized) nor what follows the article.
+  const headerActions = useMemo(
+    () => (
+      <div className={styles.headerActions}>
+        {/* First: the row is packed to its inline end, so a control that appears once
+            the app runs (where the browser can keep pages offline) moves no other. In
+            the entry chunk (1 KB): as a lazy part its code arrived mid-hydration and made
+            React render the live page again four times (decision 0020). */}
+        <SaveOfflineButton slug={article.slug} />
+        <SourcesOpener count={sources.entries.length} />
+        <ShareButton slug={article.slug} blockId={null} kind="article" text={title} title={title} />
+      </div>
+    ),
+    [article.slug, title, sources.entries.length],
+  );
+  const after = useMemo(
+    () => (
+      <>
+        <Endnotes model={sources} />
+        <div className={styles.endOpener}>
+          <SourcesOpener count={sources.entries.length} />
+        </div>
+        <ArticleNav newer={linkTo(newer)} older={linkTo(older)} />
+      </>
+    ),
+    [sources, newer, older],
+  );
+
   return (
     <MonthStyleContext value={article.dateStyle ?? 'standard'}>
     <SourceSelectionContext value={selection}>
@@ -97,29 +126,11 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
           view={filter}
           isVisible={isVisible}
           targetId={arrival.targetId}
-          headerActions={
-            <div className={styles.headerActions}>
-              {/* First: the row is packed to its inline end, so a control that appears once
-                  the app runs (where the browser can keep pages offline) moves no other. In
-                  the entry chunk (1 KB): as a lazy part its code arrived mid-hydration and made
-                  React render the live page again four times (decision 0020). */}
-              <SaveOfflineButton slug={article.slug} />
-              <SourcesOpener count={sources.entries.length} />
-              <ShareButton slug={article.slug} blockId={null} kind="article" text={article.headline.text} title={title} />
-            </div>
-          }
+          headerActions={headerActions}
           toolbar={
             <HashtagFilterBar index={tags} filter={filter} siteTags={data.siteTags} />
           }
-          after={
-            <>
-              <Endnotes model={sources} />
-              <div className={styles.endOpener}>
-                <SourcesOpener count={sources.entries.length} />
-              </div>
-              <ArticleNav newer={linkTo(newer)} older={linkTo(older)} />
-            </>
-          }
+          after={after}
           renderParagraph={(block) => (
             <ParagraphView
               key={block.id}
