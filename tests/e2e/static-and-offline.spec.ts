@@ -193,6 +193,25 @@ test.describe('with the offline worker', () => {
     await context.close();
   });
 
+  test('on a first visit the worker keeps the code the page has loaded without downloading it again', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    const downloads: { url: string; bytes: number; byWorker: boolean }[] = [];
+    context.on('requestfinished', (request) => {
+      const url = new URL(request.url());
+      if (!url.pathname.startsWith('/assets/') || !url.pathname.endsWith('.js')) return;
+      void request.sizes().then((sizes) => downloads.push({ url: url.pathname, bytes: sizes.responseBodySize, byWorker: request.serviceWorker() !== null }));
+    });
+    await page.goto(SEED_PATH);
+    await workerActivated(page);
+    const loadedByPage = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/assets/') && path.endsWith('.js'))));
+    expect(loadedByPage.size).toBeGreaterThan(2);
+    await expect.poll(() => downloads.filter((download) => download.byWorker).length).toBeGreaterThan(0);
+    const again = downloads.filter((download) => download.byWorker && loadedByPage.has(download.url) && download.bytes > 0);
+    expect(again).toEqual([]);
+    await context.close();
+  });
+
   test('from the second page on, the worker keeps the site\'s font files, and a page read offline is drawn in them', async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
