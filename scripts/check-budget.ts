@@ -13,7 +13,7 @@ import { chunkFiles, firstLoadOf } from './lib/first-load.ts';
  * of the archive (the list, the tags, a tag, the search): the same entry, cached once any page
  * was read, and their route's own chunks on top (decision 0005).
  */
-export const BUDGET = { libraryJsKb: 81, appJsKb: 25, archiveAppJsKb: 28, cssKb: 15, fontFiles: 2, fontKb: 60 } as const;
+export const BUDGET = { libraryJsKb: 81, appJsKb: 25, archiveAppJsKb: 29, cssKb: 15, fontFiles: 2, fontKb: 60 } as const;
 const ARCHIVE_PAGES = new Set(['list', 'tags', 'tag', 'search']);
 
 const dist = new URL('../dist/', import.meta.url).pathname;

@@ -19,6 +19,9 @@ export const SAVED_CACHE = 'sahifa-saved';
 export const FONT_CACHE = 'sahifa-fonts';
 export const FONT_CACHE_ENTRIES = 4;
 
+/** What a page posts to its offline worker to have the font files at `paths` kept (a reply port answers true or false). */
+export const KEEP_FONTS_MESSAGE = 'sahifa:keep-fonts';
+
 /** Whether a same-origin path is one of the site's font files (hashed names under /assets/). */
 export function isFontFile(pathname: string): boolean {
   return /^\/assets\/[^/]+\.woff2$/.test(pathname);

@@ -11,7 +11,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { FONT_CACHE, FONT_CACHE_ENTRIES, READ_CACHE, READ_CACHE_ENTRIES, READ_CACHE_SECONDS, SAVED_CACHE, isFontFile, isKeptPath, offlineFilesAt, withoutQuery } from '../lib/offline-policy.ts';
+import { FONT_CACHE, FONT_CACHE_ENTRIES, KEEP_FONTS_MESSAGE, READ_CACHE, READ_CACHE_ENTRIES, READ_CACHE_SECONDS, SAVED_CACHE, isFontFile, isKeptPath, offlineFilesAt, withoutQuery } from '../lib/offline-policy.ts';
 
 type ExtendableEventLike = Event & { waitUntil(promise: Promise<unknown>): void };
 
@@ -22,6 +22,7 @@ declare const self: {
   readonly clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { readonly url: string }[]> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableEventLike & { readonly data: unknown; readonly ports: readonly MessagePort[] }) => void): void;
 };
 
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
@@ -51,10 +52,27 @@ registerRoute(
 );
 
 // Hashed names: a file kept is never stale, and a deploy's new files push out the old ones.
-registerRoute(
-  ({ url }) => url.origin === self.location.origin && isFontFile(url.pathname),
-  new CacheFirst({ cacheName: FONT_CACHE, plugins: [new ExpirationPlugin({ maxEntries: FONT_CACHE_ENTRIES, purgeOnQuotaError: true })] }),
-);
+const fonts = new CacheFirst({ cacheName: FONT_CACHE, plugins: [new ExpirationPlugin({ maxEntries: FONT_CACHE_ENTRIES, purgeOnQuotaError: true })] });
+registerRoute(({ url }) => url.origin === self.location.origin && isFontFile(url.pathname), fonts);
+
+/**
+ * A page asks for the font files once it is idle (src/ui/site-fonts.ts); the worker fetches and
+ * keeps them and answers whether it could. Fetched here rather than by the page, so that a page
+ * opened without a network (a server that does not answer is not `navigator.onLine === false`)
+ * fails quietly: a font the page itself failed to load is an error in its console.
+ */
+self.addEventListener('message', (event) => {
+  const { data, ports } = event;
+  const [reply] = ports;
+  if (typeof data !== 'object' || data === null || Reflect.get(data, 'type') !== KEEP_FONTS_MESSAGE || !reply) return;
+  const paths: unknown = Reflect.get(data, 'paths');
+  const files = Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string' && isFontFile(path)) : [];
+  const kept = Promise.all(files.map((path) => fonts.handle({ request: new Request(path), event }))).then(
+    (responses) => responses.every((response) => response.ok),
+    () => false,
+  );
+  event.waitUntil(kept.then((ok) => reply.postMessage(ok)));
+});
 
 // Updates itself (docs/decisions/0004-offline-updates.md).
 self.addEventListener('install', () => void self.skipWaiting());

@@ -23,9 +23,8 @@ export const SITE_FONTS_ATTRIBUTE = 'data-site-fonts';
 export const INSTALLED_FAMILY = 'Noto Naskh Arabic installed';
 export const SITE_FAMILY = 'Noto Naskh Arabic';
 
-const familyOf = (face: FontFace) => face.family.replace(/["']/g, '');
 
-function readMark(): string | null {
+export function readMark(): string | null {
   try {
     return window.localStorage.getItem(SITE_FONTS_KEY);
   } catch {
@@ -34,7 +33,7 @@ function readMark(): string | null {
   }
 }
 
-function writeMark(value: string): void {
+export function writeMark(value: string): void {
   try {
     window.localStorage.setItem(SITE_FONTS_KEY, value);
   } catch {
@@ -49,20 +48,6 @@ export function hasSiteFonts(): boolean {
 }
 
 /**
- * Fetches the site's faces and remembers that they are here. A deploy with new files fetches
- * those (the stored mark says only that files were fetched: a page that asks for a file not yet
- * here stays in the fallback, `font-display: optional`).
- */
-async function fetchSiteFonts(): Promise<void> {
-  const faces = [...document.fonts];
-  await document.fonts.ready;
-  // The reader's own copy drew the text: ours would never be used.
-  if (faces.some((face) => familyOf(face) === INSTALLED_FAMILY && face.status === 'loaded')) return;
-  await Promise.all(faces.filter((face) => familyOf(face) === SITE_FAMILY).map((face) => face.load()));
-  writeMark('1');
-}
-
-/**
  * Once the page has loaded and gone idle: on a first visit, notes that one page has been read;
  * on a later one, fetches the site's faces. Never when the reader saves data.
  */
@@ -70,6 +55,7 @@ export function fetchSiteFontsWhenIdle(): void {
   if (savesData()) return;
   whenLoadedAndIdle(() => {
     if (readMark() === null) writeMark(DUE);
-    else void fetchSiteFonts().catch(() => undefined);
+    // Its code comes then too: no page needs it to be read.
+    else void import('./site-fonts-fetch.ts').then(({ fetchSiteFonts }) => fetchSiteFonts()).catch(() => undefined);
   });
 }
