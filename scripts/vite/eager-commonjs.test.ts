@@ -26,8 +26,12 @@ describe('CommonJS wrappers compiled with the script', () => {
   });
 
   it('leaves every other arrow alone, and code that only mentions the wrapper', () => {
-    const code = 'const f = ((exports) => { return 1 }); const s = "__commonJSMin"; g(((a) => {}));';
+    const code = 'const f = ((exports) => { return 1 }); const s = "__commonJSMin"; g(((a) => {})); my__commonJSMin(((a) => {}));';
     expect(eagerCommonJs(code)).toBe(code);
+  });
+
+  it('leaves a form it does not know as it is (the build then warns)', () => {
+    expect(eagerCommonJs('__commonJSMin((exports) => {')).toBe('__commonJSMin((exports) => {');
   });
 
   it('keeps `$` in parameters literally', () => {

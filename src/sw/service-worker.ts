@@ -67,10 +67,14 @@ self.addEventListener('message', (event) => {
   if (typeof data !== 'object' || data === null || Reflect.get(data, 'type') !== KEEP_FONTS_MESSAGE || !reply) return;
   const paths: unknown = Reflect.get(data, 'paths');
   const files = Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string' && isFontFile(path)) : [];
-  const kept = Promise.all(files.map((path) => fonts.handle({ request: new Request(path), event }))).then(
-    (responses) => responses.every((response) => response.ok),
-    () => false,
-  );
+  // Only font files, and at least one: anything else is not kept, and the page is told so.
+  const valid = Array.isArray(paths) && files.length > 0 && files.length === paths.length;
+  const kept = valid
+    ? Promise.all(files.map((path) => fonts.handle({ request: new Request(path), event }))).then(
+        (responses) => responses.every((response) => response.ok),
+        () => false,
+      )
+    : Promise.resolve(false);
   event.waitUntil(kept.then((ok) => reply.postMessage(ok)));
 });
 

@@ -59,9 +59,17 @@ export function registerOfflineWorker(): Promise<ServiceWorkerRegistration> {
   return registration;
 }
 
-/** The first visit's registration: after load and idle, and never when the reader saves data. */
+/**
+ * The first visit's registration: after load and idle, and never when the reader saves data
+ * (where a worker already controls the page, the reader saved an article: its manifest is linked).
+ */
 export function registerWhenIdle(): void {
-  if (!canWorkOffline() || savesData()) return;
+  if (!canWorkOffline()) return;
+  // Under Save-Data a worker exists only once the reader saved an article: then it works offline.
+  if (savesData()) {
+    if (navigator.serviceWorker.controller) linkManifest();
+    return;
+  }
   whenLoadedAndIdle(() => void registerOfflineWorker().catch(() => undefined));
 }
 

@@ -47,7 +47,16 @@ function keptByWorker(worker: ServiceWorker, paths: readonly string[]): Promise<
   if (paths.length === 0) return Promise.resolve(false);
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = (event) => resolve(event.data === true);
+    // A worker of an earlier deploy does not know the message: no answer is "not kept" (the next
+    // page asks again).
+    const unanswered = setTimeout(() => {
+      channel.port1.close();
+      resolve(false);
+    }, 30_000);
+    channel.port1.onmessage = (event) => {
+      clearTimeout(unanswered);
+      resolve(event.data === true);
+    };
     worker.postMessage({ type: KEEP_FONTS_MESSAGE, paths }, [channel.port2]);
   });
 }
