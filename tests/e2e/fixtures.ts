@@ -143,6 +143,11 @@ export async function firstVisitRead(page: Page): Promise<void> {
   await fontsState(page, ['first-visit-read', 'own-copy']);
 }
 
+/** Once the open page (not a first visit) has fetched the site's font files, or found the reader's own copy. */
+export async function siteFontsFetched(page: Page): Promise<void> {
+  await fontsState(page, ['fetched', 'own-copy']);
+}
+
 /**
  * Reads pages until this browser has the site's font files, for the pages after the one open: a
  * first visit fetches none, the next page fetches them once idle (src/ui/site-fonts.ts). Or

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, firstVisitRead, paragraphs, siteFontsSettled, SEED_PATH } from './fixtures.ts';
+import { test, expect, firstVisitRead, paragraphs, siteFontsFetched, siteFontsSettled, SEED_PATH } from './fixtures.ts';
 
 const rawLines = readFileSync(new URL('../../content/raw/000_aa559fc9daf0de27.txt', import.meta.url), 'utf8').split('\n');
 // Lines 4–6 and 10–12 of the raw text are the two flattened tweets; the other eight are prose.
@@ -43,7 +43,7 @@ test('a first visit fetches no font file; the next page fetches them after it ha
 
   await page.reload();
   const before = { fonts: await drawnFonts(page, '#p-r4kx'), box: await page.locator('#p-r4kx').boundingBox() };
-  await siteFontsSettled(page);
+  await siteFontsFetched(page);
   const timing = await page.evaluate(() => ({
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
     fonts: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2')).map((entry) => entry.startTime),
