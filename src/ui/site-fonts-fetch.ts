@@ -5,7 +5,8 @@
 import { KEEP_FONTS_MESSAGE } from '../lib/offline-policy.ts';
 import { INSTALLED_FAMILY, SITE_FAMILY, writeMark } from './site-fonts.ts';
 
-const familyOf = (face: FontFace) => face.family.replace(/["']/g, '');
+/** A family name as CSS may quote it, unquoted. */
+const unquoted = (family: string) => family.replace(/["']/g, '');
 
 /**
  * Fetches the site's faces and remembers that they are here. A deploy with new files fetches
@@ -16,9 +17,10 @@ export async function fetchSiteFonts(): Promise<void> {
   const faces = [...document.fonts];
   await document.fonts.ready;
   // The reader's own copy drew the text: ours would never be used.
-  if (faces.some((face) => familyOf(face) === INSTALLED_FAMILY && face.status === 'loaded')) return;
+  if (faces.some((face) => unquoted(face.family) === INSTALLED_FAMILY && face.status === 'loaded')) return;
   const worker = navigator.serviceWorker?.controller;
-  const fetched = worker ? await keptByWorker(worker, siteFontPaths()) : await Promise.all(faces.filter((face) => familyOf(face) === SITE_FAMILY).map((face) => face.load())).then(() => true);
+  const ours = faces.filter((face) => unquoted(face.family) === SITE_FAMILY);
+  const fetched = worker ? await keptByWorker(worker, siteFontPaths()) : await Promise.all(ours.map((face) => face.load())).then(() => true);
   if (fetched) writeMark('1');
 }
 
@@ -34,7 +36,7 @@ function siteFontPaths(): string[] {
       continue;
     }
     for (const rule of rules) {
-      if (!(rule instanceof CSSFontFaceRule) || rule.style.getPropertyValue('font-family').replace(/["']/g, '') !== SITE_FAMILY) continue;
+      if (!(rule instanceof CSSFontFaceRule) || unquoted(rule.style.getPropertyValue('font-family')) !== SITE_FAMILY) continue;
       const url = /url\(["']?([^"')]+)/.exec(rule.style.getPropertyValue('src'))?.[1];
       if (url) paths.push(new URL(url, sheet.href ?? document.baseURI).pathname);
     }
