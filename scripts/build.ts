@@ -16,6 +16,7 @@ import { readAllArticles } from '../src/content/read-articles.ts';
 import { computeBuildId } from './lib/build-id.ts';
 import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
 import { shareImages } from './lib/share-images.ts';
+import { writeIcons } from './lib/icons.ts';
 import { takeStylesheet } from './lib/page-html.ts';
 import { atomFeed, robotsTxt, sitemap } from './lib/feeds.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
   phase('read and model');
 
   await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  await writeIcons(dist);
   const ssrDir = `${dist}-ssr`;
   await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false } });
   const boot = await bundleScript('src/boot/boot.ts', 'sahifaBoot', 'es2019');

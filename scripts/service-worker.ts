@@ -8,8 +8,9 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { injectManifest } from 'workbox-build';
+import { TAB_ICON } from './lib/icons.ts';
 
-export const SHELL_PATTERNS = ['assets/*.{js,css}', 'index.html', '404.html', 'data/list/1.json', '*.{svg,webmanifest}'];
+export const SHELL_PATTERNS = ['assets/*.{js,css}', 'index.html', '404.html', 'data/list/1.json', TAB_ICON.file, '*.webmanifest'];
 
 /** `bundle` is the worker's source bundled as one classic script (scripts/build.ts). */
 export async function buildServiceWorker(dist: string, bundle: string): Promise<{ count: number; size: number }> {

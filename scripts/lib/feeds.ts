@@ -25,7 +25,7 @@ export function atomFeed(site: Site, siteUrl: string): string {
     id: `${siteUrl}/`,
     link: `${siteUrl}/`,
     language: 'ar',
-    favicon: `${siteUrl}/favicon.svg`,
+    favicon: `${siteUrl}/icon-192.png`,
     copyright: feedText.copyright,
     updated: newest === undefined ? new Date(0) : new Date(`${newest}T00:00:00Z`),
     feedLinks: { atom: `${siteUrl}/feed.xml` },

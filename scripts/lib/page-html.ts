@@ -4,6 +4,7 @@
  * once, never a `String.replace` pattern (a `$&` or `$'` in an article is text, issue #16).
  */
 import { createHash } from 'node:crypto';
+import { TAB_ICON } from './icons.ts';
 
 /** Text and attribute values escaped for HTML. */
 export function escapeHtml(text: string): string {
@@ -120,7 +121,7 @@ export function assembleSharePage(parts: SharePageParts): string {
     '    <meta name="viewport" content="width=device-width, initial-scale=1" />',
     `    <meta http-equiv="refresh" content="0; url=${target}" />`,
     `    <title>${escapeHtml(parts.title)}</title>`,
-    '    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />',
+    `    <link rel="icon" href="/${TAB_ICON.file}" type="image/png" sizes="${TAB_ICON.size}x${TAB_ICON.size}" />`,
     ...parts.head.map((tag) => `    ${tag}`),
     '  </head>',
     '  <body>',

@@ -169,7 +169,7 @@ test.describe('with the offline worker', () => {
     const cached = Object.values(await cachedPaths(page)).flat();
     expect(cached).toEqual(expect.arrayContaining([SEED_PATH, `/data/articles/${SEED_SLUG}.json`, '/404.html', '/index.html', '/data/list/1.json']));
     expect(cached.filter((path) => path.endsWith('.woff2'))).toEqual([]);
-    const pages = cached.filter((path) => !path.startsWith('/assets/') && !/^\/[^/]+\.(?:svg|webmanifest)$/.test(path));
+    const pages = cached.filter((path) => !path.startsWith('/assets/') && !/^\/[^/]+\.(?:png|webmanifest)$/.test(path));
     expect(pages.sort()).toEqual(['/404.html', SEED_PATH, `/data/articles/${SEED_SLUG}.json`, '/data/list/1.json', '/index.html'].sort());
 
     await context.setOffline(true);
@@ -315,4 +315,27 @@ test.describe('with the offline worker', () => {
 test('the web app manifest names the reader in Arabic, right to left', async ({ request }) => {
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest).toMatchObject({ name: 'صحيفة — قارئ الأخبار', lang: 'ar', dir: 'rtl', start_url: '/' });
+});
+
+/** A PNG's width and height, from its header (the IHDR chunk), or null when it is not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  if (bytes.length < 24 || bytes.subarray(1, 4).toString('latin1') !== 'PNG' || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+// An SVG icon is drawn on the page's main thread, as a document of its own (scripts/lib/icons.ts).
+test("the tab's icon and the icons to install the site are PNG images of the sizes they state", async ({ page, request }) => {
+  await page.goto(SEED_PATH);
+  const icons = await page.locator('head link[rel~="icon"]').evaluateAll((links) =>
+    links.map((link) => (link instanceof HTMLLinkElement ? { href: new URL(link.href).pathname, sizes: link.sizes.value } : null)),
+  );
+  expect(icons).toEqual([{ href: '/icon-32.png', sizes: '32x32' }]);
+  const manifest: { icons?: { src: string; sizes: string; type: string }[] } = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest.icons?.map((icon) => icon.sizes)).toEqual(['192x192', '512x512']);
+  for (const { src, sizes } of [...(manifest.icons ?? []), { src: '/icon-32.png', sizes: '32x32' }]) {
+    const response = await request.get(src);
+    expect(response.headers()['content-type'], src).toBe('image/png');
+    const [width, height] = sizes.split('x').map(Number);
+    expect(pngSize(await response.body()), src).toEqual({ width, height });
+  }
 });
