@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { advance, isWaiting, restage, settled, type Staging } from './lib/staged-groups.ts';
 
 /**
@@ -10,6 +10,7 @@ class FirstInView {
   private observer: IntersectionObserver | null = null;
 
   observe(container: HTMLElement | null): () => void {
+    this.inView.clear();
     if (!container || typeof IntersectionObserver !== 'function') return () => {};
     this.observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
@@ -31,17 +32,20 @@ export type StagedGroups = {
   /** Whether the group still shows the view before the current one (it is not rendered meanwhile). */
   readonly isWaiting: (group: number) => boolean;
   readonly busy: boolean;
-  /** Observes the groups of this element (data-group attributes) to know where the reader is. */
-  readonly track: (container: HTMLElement | null) => void;
+  /** For the element holding the groups (data-group attributes): they are observed to know where the reader is. */
+  readonly track: RefObject<HTMLDivElement | null>;
 };
 
 /**
  * Shows a new `view` (compared by identity) in the group the reader is at within this render,
  * and in one more group in each task after, as a transition (a new tap interrupts it).
  */
-export function useStagedGroups<V>(view: V, count: number): StagedGroups {
+export function useStagedGroups<V>(view: V, groups: readonly unknown[]): StagedGroups {
+  const count = groups.length;
   const [tracker] = useState(() => new FirstInView());
-  const [container, track] = useState<HTMLElement | null>(null);
+  // A ref, not state: a ref callback's state update made React render the article again, at
+  // once, in the commit that ends hydration.
+  const track = useRef<HTMLDivElement>(null);
   const [stored, setStored] = useState<Staging<V>>(() => settled(view));
   let staging = stored;
   if (stored.view !== view) {
@@ -49,7 +53,8 @@ export function useStagedGroups<V>(view: V, count: number): StagedGroups {
     staging = count > 1 ? restage(view, count, tracker.first) : settled(view);
     setStored(staging);
   }
-  useEffect(() => tracker.observe(container), [tracker, container, count]);
+  // Again for other groups (another article's, or another number of them).
+  useEffect(() => tracker.observe(track.current), [tracker, groups]);
   useEffect(() => {
     if (staging.waiting.length === 0) return;
     const timer = setTimeout(() => startTransition(() => setStored((current) => (current.view === staging.view ? advance(current) : current))));

@@ -93,7 +93,7 @@ export function articleTitleId(slug: string): string {
 /** The article: one h1, its facts in a line (the date marked when inferred), then every block in order. */
 export function ArticleView({ article, renderParagraph, renderTweet, isVisible, targetId = null, headerActions, toolbar, after, notice, view }: Props) {
   const groups = useMemo(() => groupBlocks(article.blocks), [article.blocks]);
-  const { isWaiting, busy, track } = useStagedGroups(view, groups.length);
+  const { isWaiting, busy, track } = useStagedGroups(view, groups);
   return (
     <article className={styles.article} aria-labelledby={articleTitleId(article.slug)} lang={article.language}>
       <ArticleHeader article={article} actions={headerActions} />
