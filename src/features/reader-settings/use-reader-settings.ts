@@ -13,6 +13,8 @@ const listeners = new Set<() => void>();
 let latest: string | null = null;
 let saved = true;
 let snapshot: Snapshot | null = null;
+/** What prerendering and hydration see: nothing stored. */
+const SERVER_SNAPSHOT: Snapshot = { value: null, saved: true };
 
 function readStored(): string | null {
   try {
@@ -23,7 +25,12 @@ function readStored(): string | null {
 }
 
 function getSnapshot(): Snapshot {
-  snapshot ??= { value: latest ?? readStored(), saved };
+  if (snapshot === null) {
+    const value = latest ?? readStored();
+    // Nothing stored: the very snapshot hydration used, so that React does not render the shell
+    // again once hydrated (a reader who never chose a setting, every first visit).
+    snapshot = value === null && saved ? SERVER_SNAPSHOT : { value, saved };
+  }
   return snapshot;
 }
 
@@ -47,8 +54,6 @@ function subscribe(listener: () => void): () => void {
     window.removeEventListener('storage', onStorage);
   };
 }
-
-const SERVER_SNAPSHOT = { value: null, saved: true } as const;
 
 function write(settings: ReaderSettings): void {
   latest = JSON.stringify(settings);
