@@ -11,6 +11,7 @@ import { summarize } from '../../src/app/site.ts';
 import { pathOf } from '../../src/lib/addresses.ts';
 import { appText, feedText } from '../../src/lib/ui-text.ts';
 import { escapeHtml, replaceOnce } from './page-html.ts';
+import { FEED_ICON } from './icons.ts';
 
 /** Articles in the feed: the newest, as most readers' apps expect. */
 export const FEED_SIZE = 20;
@@ -25,7 +26,7 @@ export function atomFeed(site: Site, siteUrl: string): string {
     id: `${siteUrl}/`,
     link: `${siteUrl}/`,
     language: 'ar',
-    favicon: `${siteUrl}/icon-192.png`,
+    favicon: `${siteUrl}/${FEED_ICON.file}`,
     copyright: feedText.copyright,
     updated: newest === undefined ? new Date(0) : new Date(`${newest}T00:00:00Z`),
     feedLinks: { atom: `${siteUrl}/feed.xml` },

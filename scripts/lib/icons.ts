@@ -20,23 +20,30 @@ export const ICONS = [
 /** The tab's icon, linked from every page's head. */
 export const TAB_ICON = ICONS[0];
 
-/** Writes the icons into `dist` and lists the installable ones in its web app manifest. */
-export async function writeIcons(dist: string): Promise<void> {
+/** The icon a feed reader shows beside the site's name. */
+export const FEED_ICON = ICONS[1];
+
+/** One icon drawn as PNG bytes: the SVG's 64-unit box at `size` pixels (density 72 is one pixel per unit). */
+export async function drawIcon(size: number): Promise<Buffer> {
   // Loaded here: the pages' markup reads the icon list without the native image library.
   const { default: sharp } = await import('sharp');
-  const svg = readFileSync(SOURCE);
-  await Promise.all(
-    ICONS.map(({ file, size }) =>
-      // The SVG's 64-unit box drawn at `size` pixels (density 72 is one pixel per unit).
-      sharp(svg, { density: (72 * size) / 64 })
-        .resize(size, size)
-        .png({ compressionLevel: 9, palette: true })
-        .toFile(join(dist, file)),
-    ),
-  );
-  const manifestPath = join(dist, 'manifest.webmanifest');
-  const manifest: unknown = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  return sharp(readFileSync(SOURCE), { density: (72 * size) / 64 })
+    .resize(size, size)
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
+}
+
+/** The web app manifest with the installable icons listed. */
+export function withManifestIcons(manifestJson: string): string {
+  const manifest: unknown = JSON.parse(manifestJson);
   if (typeof manifest !== 'object' || manifest === null) throw new Error('manifest.webmanifest is not a JSON object');
   const icons = ICONS.filter((icon) => icon !== TAB_ICON).map(({ file, size }) => ({ src: `/${file}`, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' }));
-  writeFileSync(manifestPath, `${JSON.stringify({ ...manifest, icons }, null, 2)}\n`);
+  return `${JSON.stringify({ ...manifest, icons }, null, 2)}\n`;
+}
+
+/** Writes the icons into `dist` and lists the installable ones in its web app manifest. */
+export async function writeIcons(dist: string): Promise<void> {
+  await Promise.all(ICONS.map(async ({ file, size }) => writeFileSync(join(dist, file), await drawIcon(size))));
+  const manifestPath = join(dist, 'manifest.webmanifest');
+  writeFileSync(manifestPath, withManifestIcons(readFileSync(manifestPath, 'utf8')));
 }

@@ -1,14 +1,16 @@
 /**
  * `npm run dev`: the page data the production build writes as files (src/app/page-data.ts) is
  * worked out from the articles on each request for /data/…, and the boot script is served as a
- * module. Articles are read and validated again whenever one changes: an invalid one shows its
+ * module; the icons the build draws are drawn on request. Articles are read and validated again whenever one changes: an invalid one shows its
  * file, JSON path and reason in the terminal, as the build does.
  */
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildSite, type Site } from '../../src/app/site.ts';
 import { CONTENT_DIR, readAllArticles } from '../../src/content/read-articles.ts';
 import { dataPathOf } from '../../src/lib/addresses.ts';
+import { drawIcon, ICONS, withManifestIcons } from '../lib/icons.ts';
 import { TEMPLATE_MARKERS } from '../lib/page-html.ts';
 
 function readSite(root: string, extra: readonly string[]): Site {
@@ -18,11 +20,13 @@ function readSite(root: string, extra: readonly string[]): Site {
 export function devDataPlugin(extraContent: readonly string[]): Plugin {
   let site: Site | null = null;
   let root = '';
+  let publicDir = '';
   return {
     name: 'sahifa:dev-data',
     apply: 'serve',
     configResolved(config) {
       root = config.root;
+      publicDir = config.publicDir;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(join(CONTENT_DIR, 'articles'));
@@ -34,6 +38,22 @@ export function devDataPlugin(extraContent: readonly string[]): Plugin {
       });
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        const icon = ICONS.find(({ file }) => path === `/${file}`);
+        if (icon !== undefined) {
+          drawIcon(icon.size).then(
+            (png) => {
+              response.setHeader('Content-Type', 'image/png');
+              response.end(png);
+            },
+            (error: unknown) => next(error),
+          );
+          return;
+        }
+        if (path === '/manifest.webmanifest') {
+          response.setHeader('Content-Type', 'application/manifest+json');
+          response.end(withManifestIcons(readFileSync(join(publicDir, 'manifest.webmanifest'), 'utf8')));
+          return;
+        }
         if (!path.startsWith('/data/')) return next();
         try {
           site ??= readSite(root, extraContent);
