@@ -12,15 +12,21 @@ class FirstInView {
   observe(container: HTMLElement | null): () => void {
     this.inView.clear();
     if (!container || typeof IntersectionObserver !== 'function') return () => {};
-    this.observer = new IntersectionObserver((entries) => {
+    const observer = new IntersectionObserver((entries) => {
+      // A disconnected observer may still deliver the entries it had queued: not this page's.
+      if (observer !== this.observer) return;
       for (const entry of entries) {
         const group = Number(entry.target.getAttribute('data-group'));
         if (entry.isIntersecting) this.inView.add(group);
         else this.inView.delete(group);
       }
     });
-    for (const group of container.querySelectorAll('[data-group]')) this.observer.observe(group);
-    return () => this.observer?.disconnect();
+    this.observer = observer;
+    for (const group of container.querySelectorAll('[data-group]')) observer.observe(group);
+    return () => {
+      observer.disconnect();
+      if (this.observer === observer) this.observer = null;
+    };
   }
 
   get first(): number {
