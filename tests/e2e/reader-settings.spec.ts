@@ -109,3 +109,29 @@ test('when storage is full the latest choice still applies, and the panel says i
   await expect(page.locator('#p-r4kx')).toHaveCSS('font-size', '24px');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('a choice made in another tab applies here, and so does that tab removing or clearing what was stored', async ({ page, context }) => {
+  await page.goto(SEED_PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  const other = await context.newPage();
+  await other.goto(SEED_PATH);
+  await other.getByRole('button', { name: 'إعدادات القراءة' }).click();
+  await other.getByRole('radio', { name: 'داكن' }).check();
+  await other.getByRole('radio', { name: 'الأكبر' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('#p-r4kx')).toHaveCSS('font-size', '24px');
+
+  await other.evaluate(() => localStorage.removeItem('sahifa:settings'));
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
+  await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
+  const dialog = page.getByRole('dialog', { name: 'إعدادات القراءة' });
+  await expect(dialog.getByRole('radio', { name: 'حسب إعدادات الجهاز' })).toBeChecked();
+  await page.keyboard.press('Escape');
+
+  await other.getByRole('radio', { name: 'ورقي' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
+  await other.evaluate(() => localStorage.clear());
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  await other.close();
+});

@@ -24,6 +24,14 @@ function readStored(): string | null {
   }
 }
 
+function isLocalStorage(area: Storage | null): boolean {
+  try {
+    return area !== null && area === window.localStorage;
+  } catch {
+    return false;
+  }
+}
+
 function getSnapshot(): Snapshot {
   if (snapshot === null) {
     const value = latest ?? readStored();
@@ -41,10 +49,11 @@ function changed(): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  // Another tab changed them: theirs is now the latest choice.
+  // Another tab changed them, removed them or cleared the site's storage: theirs is now the
+  // latest choice, and no setting stored is a choice of the defaults (shown, and applied).
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== STORAGE_KEY) return;
-    latest = event.newValue;
+    if (event.key === null ? !isLocalStorage(event.storageArea) : event.key !== STORAGE_KEY) return;
+    latest = readStored() ?? JSON.stringify(DEFAULT_SETTINGS);
     saved = true;
     changed();
   };

@@ -1,7 +1,6 @@
 /**
  * Reader settings: what can be chosen, the defaults, and reading them back safely from storage.
- * src/boot.js applies the same attributes before first paint; keep the two in step
- * (tests/e2e/reader-settings.spec.ts checks they agree).
+ * src/boot/boot.ts applies the same attributes before first paint, from this module.
  */
 import type { DigitStyle } from '../../../lib/format.ts';
 
