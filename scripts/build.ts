@@ -18,7 +18,7 @@ import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
 import { shareImages } from './lib/share-images.ts';
 import { writeIcons } from './lib/icons.ts';
 import { takeStylesheet } from './lib/page-html.ts';
-import { atomFeed, robotsTxt, sitemap } from './lib/feeds.ts';
+import { atomFeed, robotsTxt, sitemaps } from './lib/feeds.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 import { siteUrlFrom } from './lib/site-url.ts';
 import { prerender } from './prerender.ts';
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   phase('prerender');
   rmSync(ssrDir, { recursive: true, force: true });
   writeFileSync(join(dist, 'feed.xml'), atomFeed(site, siteUrl));
-  writeFileSync(join(dist, 'sitemap.xml'), await sitemap(site, siteUrl));
+  for (const { file, xml } of await sitemaps(site, siteUrl)) writeFileSync(join(dist, file), xml);
   writeFileSync(join(dist, 'robots.txt'), robotsTxt(siteUrl));
   phase('feeds');
   const search = await writeSearchIndex(site.articles, dist);

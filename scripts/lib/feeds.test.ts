@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/app/site.ts';
 import type { Article } from '../../src/content/schema.ts';
 import { loadSeed } from '../../tests/fixtures/articles.ts';
-import { atomFeed, robotsTxt, sitemap } from './feeds.ts';
+import { atomFeed, robotsTxt, sitemaps } from './feeds.ts';
 
 const SITE = 'https://sahifa.example/news';
 const seed = loadSeed();
@@ -52,8 +52,12 @@ describe('the Atom feed', () => {
 });
 
 describe('the sitemap and robots.txt', () => {
+  const locs = (xml: string) => [...parse(xml).getElementsByTagName('loc')].map((loc) => loc.textContent ?? '');
+
   it('lists every indexable page by its absolute address, and no share page', async () => {
-    const xml = parse(await sitemap(site, SITE));
+    const files = await sitemaps(site, SITE);
+    expect(files.map(({ file }) => file)).toEqual(['sitemap.xml']);
+    const xml = parse(files[0]?.xml ?? '');
     expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
     const urls = [...xml.getElementsByTagName('loc')].map((loc) => loc.textContent ?? '');
     expect(urls).toContain(`${SITE}/`);
@@ -62,6 +66,23 @@ describe('the sitemap and robots.txt', () => {
     expect(urls).toContain(`${SITE}/tags/${encodeURIComponent('دير_الزور')}`);
     expect(urls.every((url) => url.startsWith(`${SITE}/`))).toBe(true);
     expect(urls.some((url) => url.includes('/p/'))).toBe(false);
+  });
+
+  it('beyond the most addresses a sitemap may hold, is an index of sitemaps that together list every page once', async () => {
+    const [whole] = await sitemaps(site, SITE);
+    const every = locs(whole?.xml ?? '');
+    const limit = 2;
+    const [index, ...parts] = await sitemaps(site, SITE, limit);
+    expect(every.length).toBeGreaterThan(2 * limit);
+    expect(index?.file).toBe('sitemap.xml');
+    expect(parse(index?.xml ?? '').documentElement.tagName).toBe('sitemapindex');
+    expect(locs(index?.xml ?? '')).toEqual(parts.map(({ file }) => `${SITE}/${file}`));
+    expect(parts.map(({ file }) => file)).toEqual(Array.from({ length: Math.ceil(every.length / limit) }, (_, at) => `sitemap-${at + 1}.xml`));
+    for (const part of parts) {
+      expect(parse(part.xml).getElementsByTagName('parsererror')).toHaveLength(0);
+      expect(locs(part.xml).length).toBeLessThanOrEqual(limit);
+    }
+    expect(parts.flatMap((part) => locs(part.xml))).toEqual(every);
   });
 
   it('robots.txt names the sitemap', () => {

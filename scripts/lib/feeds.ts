@@ -5,7 +5,7 @@
  * a robots.txt that names it. Every URL is absolute, on the site's address (SAHIFA_SITE_URL).
  */
 import { Feed } from 'feed';
-import { SitemapStream, streamToPromise } from 'sitemap';
+import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 import type { Site } from '../../src/app/site.ts';
 import { summarize } from '../../src/app/site.ts';
 import { pathOf } from '../../src/lib/addresses.ts';
@@ -55,19 +55,40 @@ export function atomFeed(site: Site, siteUrl: string): string {
   return replaceOnce(feed.atom1(), '<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');
 }
 
-/** The sitemap of every indexable page of the site. */
-export async function sitemap(site: Site, siteUrl: string): Promise<string> {
-  const stream = new SitemapStream({ hostname: `${siteUrl}/` });
+/** The most addresses one sitemap file may list (sitemaps.org; search engines ignore a longer one). */
+export const SITEMAP_LIMIT = 50_000;
+
+export type SitemapFile = { readonly file: string; readonly xml: string };
+
+async function xmlOf(stream: SitemapStream | SitemapIndexStream, items: readonly object[]): Promise<string> {
   const done = streamToPromise(stream);
+  for (const item of items) stream.write(item);
+  stream.end();
+  return (await done).toString('utf8');
+}
+
+/**
+ * The sitemap of every indexable page of the site: `sitemap.xml` (the one robots.txt names) while
+ * the site has at most `limit` of them; beyond, `sitemap.xml` is an index of `sitemap-1.xml`,
+ * `sitemap-2.xml`… of `limit` addresses each, so that an archive of any size stays listed.
+ */
+export async function sitemaps(site: Site, siteUrl: string, limit = SITEMAP_LIMIT): Promise<SitemapFile[]> {
+  const items: { url: string; lastmod?: string }[] = [];
   for (const { page, data } of site.pages()) {
     if (page.kind === 'not-found' || page.kind === 'share') continue;
     const path = pathOf(page);
     if (path === null) continue;
     const lastmod = data?.kind === 'article' ? data.article.date?.iso : undefined;
-    stream.write({ url: `${siteUrl}${path}`, ...(lastmod === undefined ? {} : { lastmod }) });
+    items.push({ url: `${siteUrl}${path}`, ...(lastmod === undefined ? {} : { lastmod }) });
   }
-  stream.end();
-  return (await done).toString('utf8');
+  const sitemap = (part: readonly object[]) => xmlOf(new SitemapStream({ hostname: `${siteUrl}/` }), part);
+  if (items.length <= limit) return [{ file: 'sitemap.xml', xml: await sitemap(items) }];
+  const parts: SitemapFile[] = [];
+  for (let from = 0; from < items.length; from += limit) {
+    parts.push({ file: `sitemap-${parts.length + 1}.xml`, xml: await sitemap(items.slice(from, from + limit)) });
+  }
+  const index = await xmlOf(new SitemapIndexStream(), parts.map(({ file }) => ({ url: `${siteUrl}/${file}` })));
+  return [{ file: 'sitemap.xml', xml: index }, ...parts];
 }
 
 export function robotsTxt(siteUrl: string): string {
