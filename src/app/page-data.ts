@@ -53,8 +53,13 @@ export type TagSummary = {
   readonly articleCount: number;
 };
 
+/** A page of the archive's tags, most places first. */
 export type TagsPageData = BuildStamp & {
   readonly kind: 'tags';
+  readonly page: number;
+  readonly pageCount: number;
+  /** Tags across the archive, on every page. */
+  readonly total: number;
   readonly tags: readonly TagSummary[];
 };
 

@@ -36,7 +36,8 @@ export function parsePageDescriptor(json: string | null | undefined): PageRef | 
     return typeof found === 'number' && Number.isSafeInteger(found) && found >= 1 ? found : null;
   };
   switch (kind) {
-    case 'list': {
+    case 'list':
+    case 'tags': {
       const page = number('page');
       return page === null ? null : { kind, page };
     }
@@ -54,7 +55,6 @@ export function parsePageDescriptor(json: string | null | undefined): PageRef | 
       const page = number('page');
       return label === null || page === null ? null : { kind, label, page };
     }
-    case 'tags':
     case 'search':
     case 'not-found':
       return { kind };

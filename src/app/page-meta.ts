@@ -45,7 +45,14 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
     return { title: `${archivePageText.searchTitle} — ${siteName}`, description: archivePageText.searchHint, canonicalPath: pathOf(page), kind: 'website' };
   }
   if (page.kind === 'tags' && data?.kind === 'tags') {
-    return { title: `${archivePageText.tagsTitle} — ${siteName}`, description: archivePageText.tagsDescription, canonicalPath: pathOf(page), kind: 'website' };
+    return {
+      title: `${archivePageText.tagsPageTitle(data.page)} — ${siteName}`,
+      description: archivePageText.tagsDescription,
+      canonicalPath: pathOf(page),
+      kind: 'website',
+      previousPath: data.page > 1 ? pathOf({ kind: 'tags', page: data.page - 1 }) : null,
+      nextPath: data.page < data.pageCount ? pathOf({ kind: 'tags', page: data.page + 1 }) : null,
+    };
   }
   if (page.kind === 'tag' && data?.kind === 'tag') {
     return {

@@ -15,6 +15,8 @@ import type { ArticlePageData, ArticleSummary, ListPageData, PageData, TagPageDa
 export const LIST_PAGE_SIZE = 20;
 /** Places (paragraphs and tweets) on each page of a tag. */
 export const TAG_PAGE_SIZE = 20;
+/** Tags on each page of the archive's tags: a page stays small however many tags the archive has. */
+export const TAGS_PAGE_SIZE = 100;
 
 /** Whether a tag's label can be the address of its page (it round-trips through the address rule). */
 function hasAddress(label: string): boolean {
@@ -70,6 +72,7 @@ export function buildSite(input: readonly Article[], build: string): Site {
   const tagsByKey = new Map(siteTags.map((tag) => [tag.key, tag]));
   const tagsByLabel = new Map(siteTags.map((tag) => [tag.label, tag]));
   const tagPageCount = (tag: SiteTag) => Math.max(1, Math.ceil(tag.places.length / TAG_PAGE_SIZE));
+  const tagsPageCount = Math.max(1, Math.ceil(siteTags.length / TAGS_PAGE_SIZE));
 
   const listData = (page: number): ListPageData => ({
     kind: 'list',
@@ -92,10 +95,13 @@ export function buildSite(input: readonly Article[], build: string): Site {
     older: summaries[index + 1] ?? null,
   });
 
-  const tagsData = (): TagsPageData => ({
+  const tagsData = (page: number): TagsPageData => ({
     kind: 'tags',
     build,
-    tags: siteTags.map((tag) => ({ key: tag.key, label: tag.label, placeCount: tag.places.length, articleCount: tag.articleCount })),
+    page,
+    pageCount: tagsPageCount,
+    total: siteTags.length,
+    tags: siteTags.slice((page - 1) * TAGS_PAGE_SIZE, page * TAGS_PAGE_SIZE).map((tag) => ({ key: tag.key, label: tag.label, placeCount: tag.places.length, articleCount: tag.articleCount })),
   });
   const tagData = (tag: SiteTag, page: number): TagPageData => ({
     kind: 'tag',
@@ -121,7 +127,7 @@ export function buildSite(input: readonly Article[], build: string): Site {
         return article !== undefined && (article.blocks.some((block) => block.id === page.blockId) || Object.hasOwn(article.aliases, page.blockId));
       }
       case 'tags':
-        return true;
+        return page.page >= 1 && page.page <= tagsPageCount;
       case 'tag': {
         const tag = tagsByLabel.get(page.label);
         return tag !== undefined && page.page >= 1 && page.page <= tagPageCount(tag);
@@ -138,7 +144,7 @@ export function buildSite(input: readonly Article[], build: string): Site {
       yield { page: { kind: 'article', slug: article.slug }, data: articleData(index, article) };
     }
     yield { page: { kind: 'search' }, data: null };
-    yield { page: { kind: 'tags' }, data: tagsData() };
+    for (let page = 1; page <= tagsPageCount; page += 1) yield { page: { kind: 'tags', page }, data: tagsData(page) };
     for (const tag of siteTags) {
       for (let page = 1; page <= tagPageCount(tag); page += 1) yield { page: { kind: 'tag', label: tag.label, page }, data: tagData(tag, page) };
     }

@@ -12,12 +12,29 @@ import styles from './tag-routes.module.css';
 
 const tagPath = (label: string, page = 1) => pathOf({ kind: 'tag', label, page }) ?? '/tags';
 
-/** `/tags`: every tag of the archive, most places first. */
+const tagsPath = (page: number) => pathOf({ kind: 'tags', page }) ?? '/tags';
+
+/** `/tags`, `/tags/page/<n>`: the archive's tags, most places first, a page of them at a time. */
 export function TagsRoute({ data }: { data: TagsPageData }) {
   return (
     <section aria-labelledby="tags-title" className={styles.section}>
       <h1 id="tags-title">{archivePageText.tagsTitle}</h1>
-      <p className={styles.intro}>{data.tags.length === 0 ? tagPagesText.tagsEmpty : archivePageText.tagsDescription}</p>
+      <p className={styles.intro}>
+        {data.total === 0 ? (
+          tagPagesText.tagsEmpty
+        ) : (
+          <>
+            {archivePageText.tagsDescription}{' '}
+            <Digits>{(digits) => tagPagesText.tagsTotal(data.total, digits)}</Digits>
+            {data.pageCount > 1 && (
+              <>
+                {' '}
+                <Digits>{(digits) => `${appText.pageOf(data.page, data.pageCount, digits)}.`}</Digits>
+              </>
+            )}
+          </>
+        )}
+      </p>
       <ul className={styles.tags}>
         {data.tags.map((tag) => (
           <li key={tag.key} className={styles.tag}>
@@ -30,6 +47,7 @@ export function TagsRoute({ data }: { data: TagsPageData }) {
           </li>
         ))}
       </ul>
+      <Pagination page={data.page} pageCount={data.pageCount} label={tagPagesText.tagsPagination} pathOfPage={tagsPath} />
     </section>
   );
 }
@@ -67,7 +85,7 @@ export function TagRoute({ data }: { data: TagPageData }) {
             <Digits>{(digits) => `${appText.pageOf(data.page, data.pageCount, digits)}.`}</Digits>{' '}
           </>
         )}
-        <Link to="/tags">{tagPagesText.allTags}</Link>
+        <Link to={tagsPath(1)}>{tagPagesText.allTags}</Link>
       </p>
       {groupByArticle(data.places).map((group) => (
         <article key={`${group.slug}-${group.places[0]?.blockId ?? ''}`} className={styles.group} aria-labelledby={`tag-article-${group.slug}`}>

@@ -7,7 +7,8 @@ const PAGES: PageRef[] = [
   { kind: 'list', page: 7 },
   { kind: 'article', slug: 'deir-ez-zor-recaptured' },
   { kind: 'share', slug: 'deir-ez-zor-recaptured', blockId: 'p-h3zb' },
-  { kind: 'tags' },
+  { kind: 'tags', page: 1 },
+  { kind: 'tags', page: 4 },
   { kind: 'tag', label: 'دير_الزور', page: 1 },
   { kind: 'tag', label: 'سوريا', page: 3 },
   { kind: 'search' },
@@ -28,10 +29,21 @@ test('canonical paths have no trailing slash; the home page is /', () => {
     '/articles/deir-ez-zor-recaptured',
     '/articles/deir-ez-zor-recaptured/p/p-h3zb',
     '/tags',
+    '/tags/page/4',
     `/tags/${encodeURIComponent('دير_الزور')}`,
     `/tags/${encodeURIComponent('سوريا')}/page/3`,
     '/search',
   ]);
+});
+
+test('the pages of the tags and the pages of a tag labelled «page» never share an address', () => {
+  expect(parsePath('/tags/page/2')?.page).toEqual({ kind: 'tags', page: 2 });
+  expect(parsePath('/tags/page')?.page).toEqual({ kind: 'tag', label: 'page', page: 1 });
+  expect(parsePath('/tags/page/page/2')?.page).toEqual({ kind: 'tag', label: 'page', page: 2 });
+  const files = [{ kind: 'tags', page: 2 }, { kind: 'tag', label: 'page', page: 1 }, { kind: 'tag', label: 'page', page: 2 }] as const;
+  expect(new Set(files.map(fileOf)).size).toBe(3);
+  expect(new Set(files.map(dataPathOf)).size).toBe(3);
+  expect(dataPathOf({ kind: 'tags', page: 1 })).toBe('/data/tags.json');
 });
 
 test('the forms static hosts serve for a page file name the same page, not canonically', () => {
@@ -63,6 +75,9 @@ test('case variants, repeated slashes, page 1 and unknown forms are no page', ()
     '/tags/%E0%A4%A',
     '/tags/a%2Fb',
     '/tags/x/page/1',
+    '/tags/page/1',
+    '/tags/page/01',
+    '/tags/page/2/3',
     '/search/x',
     '/404',
     '/404.html',

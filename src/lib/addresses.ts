@@ -4,7 +4,8 @@
  * `resolveAddress` names, and the client router renders the page the server sent. Pure: no
  * React, no DOM. docs/decisions/0008-addresses.md says what static hosts must do.
  *
- * Canonical paths have no trailing slash (`/articles/<slug>`, `/page/2`, `/tags/<tag>`), except
+ * Canonical paths have no trailing slash (`/articles/<slug>`, `/page/2`, `/tags/<tag>`,
+ * `/tags/page/2`), except
  * the home page `/`. The same page is also reached, without redirect, by the forms static hosts
  * serve for its file: one trailing slash, and `/index.html` (or `/index`) at the end. Anything
  * else (letter case, repeated slashes, an unknown slug, page 1 as `/page/1`) is the not-found page,
@@ -17,7 +18,8 @@ export type PageRef =
   | { readonly kind: 'article'; readonly slug: string }
   /** A paragraph's or tweet's share page: the article at that block, with a head of its own. */
   | { readonly kind: 'share'; readonly slug: string; readonly blockId: string }
-  | { readonly kind: 'tags' }
+  /** The archive's tags, a page of them at a time. */
+  | { readonly kind: 'tags'; readonly page: number }
   | { readonly kind: 'tag'; readonly label: string; readonly page: number }
   | { readonly kind: 'search' }
   | { readonly kind: 'not-found' };
@@ -42,7 +44,7 @@ export function pathOf(page: PageRef): string | null {
     case 'share':
       return `/articles/${page.slug}/p/${page.blockId}`;
     case 'tags':
-      return '/tags';
+      return page.page === 1 ? '/tags' : `/tags/page/${page.page}`;
     case 'tag':
       return `/tags/${encodeURIComponent(page.label)}${page.page === 1 ? '' : `/page/${page.page}`}`;
     case 'search':
@@ -72,7 +74,8 @@ export function dataPathOf(page: PageRef): string | null {
     case 'share':
       return `/data/articles/${page.slug}.json`;
     case 'tags':
-      return '/data/tags.json';
+      // Not under /data/tags/, where a tag labelled «page» keeps its own pages' data.
+      return page.page === 1 ? '/data/tags.json' : `/data/tags-${page.page}.json`;
     case 'tag':
       return `/data/tags/${encodeURIComponent(page.label)}/${page.page}.json`;
     case 'search':
@@ -110,7 +113,11 @@ function parseSegments(segments: readonly string[]): PageRef | null {
       }
       return null;
     case 'tags': {
-      if (second === undefined) return { kind: 'tags' };
+      if (second === undefined) return { kind: 'tags', page: 1 };
+      // `/tags/page/<n>`: a page of the tags. A tag labelled «page» is `/tags/page`, and its own
+      // pages `/tags/page/page/<n>`, so the two never meet.
+      const listPage = second === 'page' ? pageNumber(third) : null;
+      if (listPage !== null) return listPage > 1 && fourth === undefined ? { kind: 'tags', page: listPage } : null;
       if (!TAG_LABEL.test(second)) return null;
       if (third === undefined) return { kind: 'tag', label: second, page: 1 };
       const page = pageNumber(fourth);

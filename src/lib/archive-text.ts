@@ -9,6 +9,9 @@ import { formatNumber, type DigitStyle } from './format.ts';
 /** The archive's tags: the index of tags and each tag's page. */
 export const tagPagesText = {
   tagsEmpty: 'لا وسوم في المقالات بعد.',
+  /** How many tags the archive has, across the pages of the index, the most frequent first. */
+  tagsTotal: (count: number, digits: DigitStyle) => `في المقالات ${countOf(count, nouns.tag, 'nominative', digits)}، أكثرها ورودًا أولًا.`,
+  tagsPagination: 'صفحات الوسوم',
   tagCount: (places: number, articles: number, digits: DigitStyle) =>
     `${countOf(places, nouns.place, 'nominative', digits)} في ${countOf(articles, nouns.article, 'genitive', digits)}`,
   tagIntro: (places: number, articles: number, digits: DigitStyle) =>

@@ -46,6 +46,7 @@ export const appText = {
 /** The names of the archive's pages: their titles and descriptions (page-meta.ts), shown by the pages too. */
 export const archivePageText = {
   tagsTitle: 'الوسوم',
+  tagsPageTitle: (page: number, digits: DigitStyle = 'arab') => (page === 1 ? 'الوسوم' : `الوسوم — الصفحة ${formatNumber(page, digits)}`),
   tagsDescription: 'كل وسوم التغريدات في مقالات «صحيفة»، وعدد المواضع التي يرد فيها كل وسم أو تُذكر كلماته.',
   tagPageTitle: (tag: string, page: number, digits: DigitStyle = 'arab') =>
     page === 1 ? `الوسم \u2068#${tag}\u2069` : `الوسم \u2068#${tag}\u2069 — الصفحة ${formatNumber(page, digits)}`,

@@ -63,6 +63,37 @@ test('the index of tags lists every tag with its places, and a tag opens its pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('#دير_الزور');
 });
 
+test('the index of tags comes a hundred to a page, the most frequent first, with a way to the next page and back', async ({ page }) => {
+  // tests/fixtures/content/articles/fixture-tags.json carries 120 tags of its own.
+  await gotoHydrated(page, '/tags');
+  const main = page.getByRole('main');
+  const intro = main.getByRole('paragraph').first();
+  await expect(intro).toHaveText(/ في المقالات ١٣١ وسمًا، أكثرها ورودًا أولًا\. الصفحة ١ من ٢\.$/, { useInnerText: true });
+  const tags = main.getByRole('list').first().getByRole('listitem');
+  await expect(tags).toHaveCount(100);
+  await expect(tags.first()).toContainText('#سوريا');
+  await expect(page.locator('head link[rel="next"]')).toHaveAttribute('href', 'http://localhost:4180/tags/page/2');
+  const pagination = page.getByRole('navigation', { name: 'صفحات الوسوم' });
+  await expect(pagination.getByRole('link', { name: 'الصفحة ١' })).toHaveAttribute('aria-current', 'page');
+  await pagination.getByRole('link', { name: 'الصفحة التالية' }).click();
+  await expect(page).toHaveURL('/tags/page/2');
+  await expect(page).toHaveTitle('الوسوم — الصفحة ٢ — صحيفة');
+  await expect(tags).toHaveCount(31);
+  await expect(intro).toHaveText(/الصفحة ٢ من ٢\.$/, { useInnerText: true });
+  // Tags of as many places come in the order of their keys: one of the last is here, and opens its page.
+  await tags.getByRole('link', { name: '#وسم_اختبار_99' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('#وسم_اختبار_99');
+  await page.goBack();
+  await expect(page).toHaveURL('/tags/page/2');
+  await page.getByRole('navigation', { name: 'صفحات الوسوم' }).getByRole('link', { name: 'الصفحة السابقة' }).click();
+  await expect(page).toHaveURL('/tags');
+  // The second page served as a file, and the pages the index does not have.
+  const second = await page.request.get('/tags/page/2');
+  expect(second.status()).toBe(200);
+  expect(await second.text()).toContain('<link rel="prev" href="http://localhost:4180/tags"');
+  for (const path of ['/tags/page/1', '/tags/page/3']) expect((await page.request.get(path)).status(), path).toBe(404);
+});
+
 test('filtering an article by a tag offers the same tag everywhere in Sahifa', async ({ page }) => {
   await gotoHydrated(page, SEED_PATH);
   await page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#سوريا' }).click();
