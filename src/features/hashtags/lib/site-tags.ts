@@ -7,7 +7,7 @@
 import type { Article } from '../../../content/schema.ts';
 import { findKeyInText, toMatchKey } from '../../../lib/arabic-normalize.ts';
 import { excerptAround } from '../../../lib/excerpt.ts';
-import type { TagIndex } from './tag-index.ts';
+import { compareTagKeys, type TagIndex } from './tag-index.ts';
 
 /** The longest text a tag page shows of a place (a window around the first match). */
 export const PLACE_EXCERPT = 320;
@@ -80,6 +80,6 @@ export function collectSiteTags(articles: readonly Article[], indexOf: (article:
     }
     result.push({ key, label, articleCount: entry.articles, places: entry.places });
   }
-  result.sort((a, b) => b.places.length - a.places.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  result.sort((a, b) => b.places.length - a.places.length || compareTagKeys(a.key, b.key));
   return result;
 }

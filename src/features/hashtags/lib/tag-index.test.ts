@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadSeed } from '../../../../tests/fixtures/articles.ts';
 import { NO_FILTER, isActiveTag, isBlockVisible, resolveTagParam, tagParamToKey } from './filter-state.ts';
-import { buildTagIndex } from './tag-index.ts';
+import { buildTagIndex, compareTagKeys } from './tag-index.ts';
 
 const seed = loadSeed();
 const index = buildTagIndex(seed);
@@ -95,4 +95,11 @@ test('visibility and the active tag follow the filter', () => {
   expect(isBlockVisible(active('سوريا'), 't-n6sa')).toBe(false);
   expect(isActiveTag(active('سوريا'), '#سوريا')).toBe(true);
   expect(isActiveTag(active('سوريا'), 'دير_الزور')).toBe(false);
+});
+
+test('tags that occur as often are in alphabetical order, numbers by value', () => {
+  expect(['وسم 10', 'سوريا', 'وسم 9', 'حلب', 'وسم 1'].sort(compareTagKeys)).toEqual(['حلب', 'سوريا', 'وسم 1', 'وسم 9', 'وسم 10']);
+  // Total: keys a collator finds equal still get one order.
+  expect(compareTagKeys('a', 'a')).toBe(0);
+  expect(Math.sign(compareTagKeys('\u0627', '\u0627\u200c'))).toBe(-Math.sign(compareTagKeys('\u0627\u200c', '\u0627')));
 });

@@ -65,6 +65,19 @@ export function matchTagKey(article: Article, key: string): TagMatches {
   return { visible, marks };
 }
 
+// Made on first use: indexes are built with the content, in Node (decision 0009), and the
+// browser, which loads this module for the filter, never pays a collator's start-up (0010).
+let collator: Intl.Collator | undefined;
+
+/**
+ * The order of tags that occur as often: alphabetical by their normalized keys, numbers by
+ * value (#وسم_9 before #وسم_10), then by code point, so that the order is total and stable.
+ */
+export function compareTagKeys(a: string, b: string): number {
+  collator ??= new Intl.Collator('ar', { numeric: true });
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /** The article's tag index: every tag its tweets carry, with its filter. */
 export function buildTagIndex(article: Article): TagIndex {
   const forms = new Map<string, Map<string, number>>();
@@ -91,8 +104,6 @@ export function buildTagIndex(article: Article): TagIndex {
     const matches = matchTagKey(article, key);
     tags.push({ key, label, count: matches.visible.length, matches });
   }
-  // Ties in code-point order of the keys: for normalized Arabic (one alef, no harakat) that is
-  // alphabetical order, the same in Node and in every browser.
-  tags.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  tags.sort((a, b) => b.count - a.count || compareTagKeys(a.key, b.key));
   return { tags, totalBlocks: article.blocks.length };
 }
