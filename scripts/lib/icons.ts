@@ -33,6 +33,41 @@ export async function drawIcon(size: number): Promise<Buffer> {
     .toBuffer();
 }
 
+/** Where browsers, feed readers and link previews look for an icon when a page names none. */
+export const ICO_FILE = 'favicon.ico';
+
+/**
+ * A PNG wrapped as a one-image ICO file (ICO has held PNG images since Windows Vista; every browser
+ * reads them): a 6-byte header and one 16-byte directory entry, then the PNG's bytes unchanged.
+ * Width and height are the PNG's own; a byte of 0 stands for 256 pixels, which ICO cannot exceed.
+ */
+export function icoOfPng(png: Buffer): Buffer {
+  if (png.length < 24 || png.subarray(1, 4).toString('latin1') !== 'PNG' || png.subarray(12, 16).toString('latin1') !== 'IHDR') {
+    throw new Error('icoOfPng needs PNG bytes');
+  }
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  if (width > 256 || height > 256) throw new Error(`an ICO image is at most 256 pixels a side, not ${width}x${height}`);
+  const header = Buffer.alloc(6 + 16);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(1, 4); // one image
+  header.writeUInt8(width % 256, 6);
+  header.writeUInt8(height % 256, 7);
+  header.writeUInt8(0, 8); // no palette
+  header.writeUInt8(0, 9); // reserved
+  header.writeUInt16LE(1, 10); // colour planes
+  header.writeUInt16LE(32, 12); // bits per pixel
+  header.writeUInt32LE(png.length, 14);
+  header.writeUInt32LE(header.length, 18); // the image starts right after the directory
+  return Buffer.concat([header, png]);
+}
+
+/** `/favicon.ico`: the tab's icon as ICO, for clients that ask for it without reading the page. */
+export async function drawIco(): Promise<Buffer> {
+  return icoOfPng(await drawIcon(TAB_ICON.size));
+}
+
 /** The web app manifest with the installable icons listed. */
 export function withManifestIcons(manifestJson: string): string {
   const manifest: unknown = JSON.parse(manifestJson);
@@ -41,9 +76,12 @@ export function withManifestIcons(manifestJson: string): string {
   return `${JSON.stringify({ ...manifest, icons }, null, 2)}\n`;
 }
 
-/** Writes the icons into `dist` and lists the installable ones in its web app manifest. */
+/** Writes the icons and `favicon.ico` into `dist` and lists the installable ones in its web app manifest. */
 export async function writeIcons(dist: string): Promise<void> {
-  await Promise.all(ICONS.map(async ({ file, size }) => writeFileSync(join(dist, file), await drawIcon(size))));
+  await Promise.all([
+    ...ICONS.map(async ({ file, size }) => writeFileSync(join(dist, file), await drawIcon(size))),
+    drawIco().then((ico) => writeFileSync(join(dist, ICO_FILE), ico)),
+  ]);
   const manifestPath = join(dist, 'manifest.webmanifest');
   writeFileSync(manifestPath, withManifestIcons(readFileSync(manifestPath, 'utf8')));
 }

@@ -10,7 +10,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildSite, type Site } from '../../src/app/site.ts';
 import { CONTENT_DIR, readAllArticles } from '../../src/content/read-articles.ts';
 import { dataPathOf } from '../../src/lib/addresses.ts';
-import { drawIcon, ICONS, withManifestIcons } from '../lib/icons.ts';
+import { drawIco, drawIcon, ICO_FILE, ICONS, withManifestIcons } from '../lib/icons.ts';
 import { TEMPLATE_MARKERS } from '../lib/page-html.ts';
 
 function readSite(root: string, extra: readonly string[]): Site {
@@ -39,11 +39,11 @@ export function devDataPlugin(extraContent: readonly string[]): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
         const icon = ICONS.find(({ file }) => path === `/${file}`);
-        if (icon !== undefined) {
-          drawIcon(icon.size).then(
-            (png) => {
-              response.setHeader('Content-Type', 'image/png');
-              response.end(png);
+        if (icon !== undefined || path === `/${ICO_FILE}`) {
+          (icon === undefined ? drawIco() : drawIcon(icon.size)).then(
+            (bytes) => {
+              response.setHeader('Content-Type', icon === undefined ? 'image/x-icon' : 'image/png');
+              response.end(bytes);
             },
             (error: unknown) => next(error),
           );

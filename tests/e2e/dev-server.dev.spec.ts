@@ -16,7 +16,7 @@ test('the dev server shows a styled, working article with hot reload connected',
   for (const box of await page.locator('.visually-hidden').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().width))) {
     expect(box).toBeLessThanOrEqual(1);
   }
-  // The icons the build draws, drawn here too: the tab's and the ones the manifest lists.
+  // The icons the build draws, drawn here too: the tab's, the ones the manifest lists and /favicon.ico.
   const tabIcon = await page.locator('link[rel="icon"]').getAttribute('href');
   const manifest: unknown = await (await page.request.get('/manifest.webmanifest')).json();
   const listed: readonly unknown[] = typeof manifest === 'object' && manifest !== null && 'icons' in manifest && Array.isArray(manifest.icons) ? manifest.icons : [];
@@ -26,6 +26,7 @@ test('the dev server shows a styled, working article with hot reload connected',
     expect(response.status(), String(src)).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
   }
+  expect((await page.request.get('/favicon.ico')).headers()['content-type']).toBe('image/x-icon');
   // Working: a filter, and the page data served from the articles as they are.
   await page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#سوريا' }).click();
   await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();

@@ -324,7 +324,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
 }
 
 // An SVG icon is drawn on the page's main thread, as a document of its own (scripts/lib/icons.ts).
-test("the tab's icon and the icons to install the site are PNG images of the sizes they state", async ({ page, request }) => {
+test("the tab's icon, the icons to install the site and /favicon.ico are PNG images of the sizes they state", async ({ page, request }) => {
   await page.goto(SEED_PATH);
   const icons = await page.locator('head link[rel~="icon"]').evaluateAll((links) =>
     links.map((link) => (link instanceof HTMLLinkElement ? { href: new URL(link.href).pathname, sizes: link.sizes.value } : null)),
@@ -338,4 +338,11 @@ test("the tab's icon and the icons to install the site are PNG images of the siz
     const [width, height] = sizes.split('x').map(Number);
     expect(pngSize(await response.body()), src).toEqual({ width, height });
   }
+  // Feed readers, link previews and bookmarks ask for /favicon.ico without reading the page.
+  const ico = await request.get('/favicon.ico');
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()['content-type']).toBe('image/x-icon');
+  const bytes = await ico.body();
+  expect([bytes.readUInt16LE(2), bytes.readUInt16LE(4)], 'an icon file with one image').toEqual([1, 1]);
+  expect(pngSize(bytes.subarray(bytes.readUInt32LE(18))), 'its image').toEqual({ width: 32, height: 32 });
 });
