@@ -1,5 +1,6 @@
 import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
+import { parsePath } from '../lib/addresses.ts';
 import { useReaderSettings } from '../features/reader-settings/use-reader-settings.ts';
 import { appText, settingsText } from '../lib/ui-text.ts';
 import { DigitStyleContext } from '../ui/digit-style.tsx';
@@ -19,6 +20,10 @@ const SettingsPanel = lazyPart(() => import('../features/reader-settings/compone
 
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  // A header link is the current page on the page it leads to, and marks its section on the
+  // section's other pages (the index of tags' later pages).
+  const current = parsePath(pathname)?.page;
+  const tagsCurrent = current?.kind === 'tags' ? (current.page === 1 ? 'page' : 'true') : undefined;
   const settings = useReaderSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const header = useRef<HTMLElement>(null);
@@ -35,10 +40,10 @@ export function Layout({ children }: { children: ReactNode }) {
               {appText.siteName}
             </Link>
             <span className={styles.tagline}>{appText.siteTagline}</span>
-            <Link to="/tags" className={styles.navLink} aria-current={pathname === '/tags' ? 'page' : undefined}>
+            <Link to="/tags" className={styles.navLink} aria-current={tagsCurrent}>
               {appText.navTags}
             </Link>
-            <Link to="/search" className={styles.navLink} aria-current={pathname === '/search' ? 'page' : undefined}>
+            <Link to="/search" className={styles.navLink} aria-current={current?.kind === 'search' ? 'page' : undefined}>
               {appText.navSearch}
             </Link>
             <button type="button" className={styles.settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>

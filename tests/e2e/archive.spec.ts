@@ -75,9 +75,13 @@ test('the index of tags comes a hundred to a page, the most frequent first, with
   await expect(page.locator('head link[rel="next"]')).toHaveAttribute('href', 'http://localhost:4180/tags/page/2');
   const pagination = page.getByRole('navigation', { name: 'صفحات الوسوم' });
   await expect(pagination.getByRole('link', { name: 'الصفحة ١' })).toHaveAttribute('aria-current', 'page');
+  // The header's link is the current page here, and marks the section on its later pages.
+  const headerLink = page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' });
+  await expect(headerLink).toHaveAttribute('aria-current', 'page');
   await pagination.getByRole('link', { name: 'الصفحة التالية' }).click();
   await expect(page).toHaveURL('/tags/page/2');
   await expect(page).toHaveTitle('الوسوم — الصفحة ٢ — صحيفة');
+  await expect(headerLink).toHaveAttribute('aria-current', 'true');
   await expect(tags).toHaveCount(31);
   await expect(intro).toHaveText(/الصفحة ٢ من ٢\.$/, { useInnerText: true });
   // Tags of as many places come in alphabetical order, numbers by value: the fixture's last ones.
@@ -86,6 +90,7 @@ test('the index of tags comes a hundred to a page, the most frequent first, with
   expect(labels.at(-2)).toBe('#وسم_اختبار_120');
   await tags.getByRole('link', { name: '#وسم_اختبار_120' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('#وسم_اختبار_120');
+  await expect(headerLink).not.toHaveAttribute('aria-current');
   await page.goBack();
   await expect(page).toHaveURL('/tags/page/2');
   await page.getByRole('navigation', { name: 'صفحات الوسوم' }).getByRole('link', { name: 'الصفحة السابقة' }).click();
