@@ -28,20 +28,30 @@ function htmlFiles(dir: string): string[] {
 
 const chunks = chunkFiles(dist);
 let failed = false;
-const rows: string[] = [];
+let pages = 0;
+const over: string[] = [];
+/** Per kind of page, how many there are and the one with the largest first load. */
+const largest = new Map<string, { count: number; total: number; row: string }>();
 for (const file of htmlFiles(dist)) {
   const load = firstLoadOf(dist, file, chunks);
   if (load === null) continue;
+  pages += 1;
   const { librariesKb: libraries, appKb: app, cssKb: css, fontFiles, fontKb } = load;
   const appBudget = load.kind !== null && ARCHIVE_PAGES.has(load.kind) ? BUDGET.archiveAppJsKb : BUDGET.appJsKb;
   const ok = libraries <= BUDGET.libraryJsKb && app <= appBudget && css <= BUDGET.cssKb && fontFiles <= BUDGET.fontFiles && fontKb <= BUDGET.fontKb;
   failed ||= !ok;
-  rows.push(
-    `${ok ? 'ok  ' : 'OVER'} ${relative(dist, file).padEnd(42)} JS ${(libraries + app).toFixed(1)} KB (libraries ${libraries.toFixed(1)} / ${BUDGET.libraryJsKb}, app ${app.toFixed(1)} / ${appBudget})  CSS ${css.toFixed(1)} KB / ${BUDGET.cssKb}  fonts ${fontFiles} / ${BUDGET.fontFiles} files, ${fontKb.toFixed(1)} KB / ${BUDGET.fontKb}`,
-  );
+  const row = `${ok ? 'ok  ' : 'OVER'} ${relative(dist, file).padEnd(42)} JS ${(libraries + app).toFixed(1)} KB (libraries ${libraries.toFixed(1)} / ${BUDGET.libraryJsKb}, app ${app.toFixed(1)} / ${appBudget})  CSS ${css.toFixed(1)} KB / ${BUDGET.cssKb}  fonts ${fontFiles} / ${BUDGET.fontFiles} files, ${fontKb.toFixed(1)} KB / ${BUDGET.fontKb}`;
+  if (!ok) over.push(row);
+  const kind = load.kind ?? 'other';
+  const total = libraries + app + css + fontKb;
+  const seen = largest.get(kind);
+  if (seen === undefined || total > seen.total) largest.set(kind, { count: (seen?.count ?? 0) + 1, total, row });
+  else seen.count += 1;
 }
-console.log(`Size budget (gzip, first load):\n${rows.join('\n')}`);
-if (rows.length === 0) {
+// One line per kind of page (an archive has thousands of pages of the same shape), and every page over.
+const rows = [...largest].map(([kind, { count, row }]) => `${row}  [largest of ${count} ${kind} page${count === 1 ? '' : 's'}]`);
+console.log(`Size budget (gzip, first load) of ${pages} pages:\n${[...rows, ...over].join('\n')}`);
+if (pages === 0) {
   console.error('No built pages found: run `npm run build` first.');
   process.exit(1);
 }
