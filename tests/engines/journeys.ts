@@ -27,13 +27,14 @@ function until<A>(page: ReaderPage, title: string, predicate: PageFunction<A, un
 const hydrated = (page: ReaderPage) => until(page, 'wait for the app', () => document.documentElement.hasAttribute('data-hydrated'), null);
 
 /**
- * A CSS path to the first element matching `selector` whose text (or accessible name from
- * aria-labelledby) is `text` and that the reader can see, once there is one: what a driver
- * then clicks.
+ * A selector for the first element matching `selector` whose text (or accessible name from
+ * aria-labelledby) is `text` and that the reader can see, once there is one: what a driver then
+ * clicks. The element is marked with an attribute of its own, so the selector still names it
+ * when the app adds controls beside it (the offline button appears once the app has checked).
  */
 async function named(page: ReaderPage, selector: string, text: string): Promise<string> {
   // Some controls come with code that arrives after hydration (the phone's sources drawer).
-  const find = ({ selector, text }: { selector: string; text: string }): string | null => {
+  const mark = ({ selector, text }: { selector: string; text: string }): string | null => {
     const nameOf = (element: Element) => {
       const ids = element.getAttribute('aria-labelledby');
       const label = element.getAttribute('aria-label');
@@ -42,17 +43,15 @@ async function named(page: ReaderPage, selector: string, text: string): Promise<
     };
     const found = [...document.querySelectorAll(selector)].find((element) => nameOf(element) === text && element.getClientRects().length > 0);
     if (!found) return null;
-    const parts: string[] = [];
-    for (let element: Element | null = found; element && element !== document.documentElement; element = element.parentElement) {
-      const parent: Element | null = element.parentElement;
-      parts.unshift(parent ? `${element.tagName.toLowerCase()}:nth-child(${[...parent.children].indexOf(element) + 1})` : element.tagName.toLowerCase());
-    }
-    return `html > ${parts.join(' > ')}`;
+    // One element marked at a time: the one the next click is for.
+    for (const marked of document.querySelectorAll('[data-journey-target]')) marked.removeAttribute('data-journey-target');
+    found.setAttribute('data-journey-target', '');
+    return '[data-journey-target]';
   };
-  await until(page, `wait for ${selector} «${text}»`, find, { selector, text });
-  const path = await page.evaluate(find, { selector, text });
-  if (!path) throw new Error(`${page.engine}: no visible ${selector} named «${text}»`);
-  return path;
+  await until(page, `wait for ${selector} «${text}»`, mark, { selector, text });
+  const target = await page.evaluate(mark, { selector, text });
+  if (!target) throw new Error(`${page.engine}: no visible ${selector} named «${text}»`);
+  return target;
 }
 
 const visibleCount = (page: ReaderPage, selector: string) =>
