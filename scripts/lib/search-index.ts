@@ -26,7 +26,9 @@ export async function writeSearchIndex(articles: readonly Article[], dist: strin
           content,
           language: 'ar',
           meta: {
-            title: article.headline.text,
+            // Not `title`: Pagefind searches a record's title too, and every block of an article
+            // would match its headline's words (results with nothing of the query in them).
+            headline: article.headline.text,
             text: block.text,
             kind: block.type,
             ...(block.type === 'tweet' ? { author: block.author.name } : {}),

@@ -39,7 +39,7 @@ function hitOf(record: unknown): SearchHit {
   const author = field(meta, 'author');
   return {
     url: text(field(record, 'url')),
-    headline: text(field(meta, 'title')),
+    headline: text(field(meta, 'headline')),
     text: text(field(meta, 'text')),
     kind: field(meta, 'kind') === 'tweet' ? 'tweet' : 'paragraph',
     author: typeof author === 'string' ? author : null,
