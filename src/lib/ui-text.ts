@@ -111,7 +111,7 @@ export const hashtagText = {
   filterShowing: (shown: number, total: number, tag: string, digits: DigitStyle) =>
     `يظهر ${formatNumber(shown, digits)} من ${countOf(total, nouns.block, 'genitive', digits)} تحمل الوسم #${tag} أو تذكره.`,
   filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم #${tag} أو يذكره.`,
-  filterInvalid: 'الوسم المطلوب في الرابط غير صالح.',
+  filterInvalid: 'الوسم المطلوب في الرابط غير صالح، فهذا المقال كاملًا.',
   filterClear: 'إظهار المقال كاملًا',
   // The label is isolated: a Latin tag must keep its # before it inside an Arabic line.
   everywhere: (tag: string) => `الوسم \u2068#${tag}\u2069 في كل مقالات «صحيفة»`,

@@ -54,7 +54,8 @@ export function HashtagFilterBar({ index, filter, siteTags }: Props) {
   const { pathname } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const activeKey = filter.kind === 'active' ? filter.key : null;
-  const filtered = filter.kind !== 'none';
+  // An invalid `?tag=` filters nothing (only its notice shows), so there is nothing to clear.
+  const filtered = filter.kind === 'active';
   // Clearing removes the control that had focus: give focus to the list's heading instead of the page.
   const wasFiltered = useRef(filtered);
   useEffect(() => {
@@ -64,7 +65,7 @@ export function HashtagFilterBar({ index, filter, siteTags }: Props) {
     wasFiltered.current = filtered;
   }, [filtered]);
   const everywhere = activeKey === null ? undefined : siteTags.find(([key]) => key === activeKey)?.[1];
-  if (index.tags.length === 0 && !filtered) return null;
+  if (index.tags.length === 0 && filter.kind === 'none') return null;
   return (
     <nav className={styles.bar} aria-labelledby="hashtags-title">
       <h2 id="hashtags-title" className={styles.title} ref={headingRef} tabIndex={-1}>

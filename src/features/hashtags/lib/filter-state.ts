@@ -75,11 +75,12 @@ export function resolveTagParam(index: TagIndex, article: Article, param: string
   return { kind: 'active', key, label, entry, visible, marks };
 }
 
-/** Whether a block stays visible under a filter (an invalid filter shows nothing). */
+/**
+ * Whether a block stays visible under a filter. An unusable `?tag=` (a mistyped or cut link)
+ * filters nothing: the reader gets the whole article, with a notice saying why.
+ */
 export function isBlockVisible(filter: TagFilter, blockId: string): boolean {
-  if (filter.kind === 'none') return true;
-  if (filter.kind === 'invalid') return false;
-  return filter.visible.has(blockId);
+  return filter.kind !== 'active' || filter.visible.has(blockId);
 }
 
 /** Whether a written tag is the one the filter is set to (compared by matching key). */
