@@ -89,6 +89,19 @@ test('printing gives the article, its tweets, numbered notes and its sources, wi
   await expect(page.getByRole('navigation', { name: 'وسوم المقال' })).toBeHidden();
 });
 
+test('a filtered page prints what the filter shows and says which filter, without the tag controls', async ({ page }) => {
+  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  const status = page.getByRole('status').filter({ hasText: 'تحمل الوسم #سوريا' });
+  await expect(status).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(status).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'وسوم المقال' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'إظهار المقال كاملًا' })).toBeHidden();
+  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+  await expect(page.getByText('أُخفي هنا', { exact: false }).first()).toBeVisible();
+});
+
 test('when storage is full the latest choice still applies, and the panel says it is not kept', async ({ page }) => {
   await page.addInitScript(() => {
     localStorage.setItem('sahifa:settings', JSON.stringify({ theme: 'light', textSize: 2 }));
