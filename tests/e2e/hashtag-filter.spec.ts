@@ -26,6 +26,19 @@ test('choosing #سوريا keeps the first tweet, hides the second, and Back res
   await expect(mourad).toBeHidden();
 });
 
+test('on a phone every tag reached with Tab comes whole into sight in its scrolling row @mobile', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  const chips = page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('listitem').getByRole('link');
+  const count = await chips.count();
+  expect(count).toBeGreaterThan(3);
+  await chips.first().focus();
+  for (let i = 0; i < count; i++) {
+    if (i > 0) await page.keyboard.press('Tab');
+    await expect(chips.nth(i)).toBeFocused();
+    await expect(chips.nth(i)).toBeInViewport({ ratio: 1 });
+  }
+});
+
 test('a shared ?tag=دير_الزور link opens filtered, with both tweets and the prose marked', async ({ page }) => {
   await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('دير_الزور')}`);
   const { reema, mourad } = tweets(page);

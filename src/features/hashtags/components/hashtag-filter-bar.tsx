@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type FocusEvent } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { pathOf } from '../../../lib/addresses.ts';
 import { formatNumber } from '../../../lib/format.ts';
@@ -38,6 +38,14 @@ function statusOf(filter: TagFilter, totalBlocks: number, digits: ReturnType<typ
   }
 }
 
+/**
+ * On a phone the chips are one row that scrolls sideways. Focus scrolls a chip into sight only
+ * when none of it shows, so one reached with Tab could stay half cut: bring it in whole.
+ */
+function revealFocused(event: FocusEvent<HTMLUListElement>) {
+  if (event.target instanceof HTMLElement) event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 type Props = {
   readonly index: TagIndex;
   readonly filter: TagFilter;
@@ -71,7 +79,7 @@ export function HashtagFilterBar({ index, filter, siteTags }: Props) {
       <h2 id="hashtags-title" className={styles.title} ref={headingRef} tabIndex={-1}>
         {hashtagText.hashtagsTitle}
       </h2>
-      <ul className={styles.list}>
+      <ul className={styles.list} onFocus={revealFocused}>
         {index.tags.map((entry) => (
           <TagItem key={entry.key} entry={entry} active={entry.key === activeKey} />
         ))}
