@@ -81,6 +81,11 @@ test('printing gives the article, its tweets, numbered notes and its sources, wi
   await expect(endnotes.locator('ol').getByRole('listitem')).toHaveCount(5);
   await expect(endnotes).toContainText('sana.sy');
   await expect(endnotes).toContainText('@Almelden2017');
+  // A source's handle stands apart from its name (to its left, in this right-to-left line).
+  const withHandle = endnotes.getByRole('listitem').filter({ hasText: '@Almelden2017' });
+  const name = await withHandle.locator('strong').boundingBox();
+  const handle = await withHandle.getByText('@Almelden2017', { exact: true }).boundingBox();
+  expect(name && handle && name.x - (handle.x + handle.width)).toBeGreaterThanOrEqual(2);
   await expect(page.locator('#cite-sana-liberated')).toHaveCSS('text-decoration-line', 'none');
   // Tweets print their words, not the avatars' empty circles.
   await expect(page.getByRole('article', { name: 'تغريدة من ريما' }).locator('[aria-hidden="true"]').first()).toBeHidden();

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { articleText, sourcesText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
 import { Digits } from '../../../ui/digits.tsx';
@@ -43,9 +44,11 @@ export function Endnotes({ model }: { model: SourceModel }) {
                 <BidiText text={source.name} />
               </strong>
               {handles.map((handle) => (
-                <bdi key={handle} dir="ltr">
-                  {' '}@{handle}
-                </bdi>
+                // The space stays outside the left-to-right run: inside it, it would stand at the run's far end.
+                <Fragment key={handle}>
+                  {' '}
+                  <bdi dir="ltr">@{handle}</bdi>
+                </Fragment>
               ))}
               {' — '}
               {sourcesText.sourceKinds[source.kind]}. <BidiText text={source.affiliation.text} />
