@@ -59,6 +59,13 @@ test('opening a paragraph link scrolls to it, highlights it and focuses it @mobi
   await expect(target).toBeInViewport();
   await expect(page.locator('[data-target="true"]')).toHaveCount(1);
   await expect(page.locator('[data-target="true"] #p-d5xm')).toHaveCount(1);
+  // Mid-article (the page can scroll the block to the top), the way back to the top just above
+  // the block is in sight whole.
+  for (const id of ['p-h3zb', 't-j5wc']) {
+    await page.goto(`${SEED_PATH}#${id}`);
+    await expect(page.locator(`#${id}`)).toBeFocused();
+    await expect(page.getByRole('link', { name: 'اقرأ المقال من بدايته' })).toBeInViewport({ ratio: 1 });
+  }
 });
 
 test('a paragraph link works together with a tag filter that would hide it', async ({ page }) => {
