@@ -158,15 +158,16 @@ export const sourcesText = {
 /** The share control of a paragraph or tweet. */
 export const shareText = {
   shareParagraph: 'مشاركة الفقرة',
-  copyParagraphLink: 'نسخ رابط الفقرة',
+  copyParagraphLink: 'نسخ الفقرة ورابطها',
   shareTweet: 'مشاركة التغريدة',
-  copyTweetLink: 'نسخ رابط التغريدة',
+  copyTweetLink: 'نسخ التغريدة ورابطها',
   shareArticle: 'مشاركة المقال',
-  copyArticleLink: 'نسخ رابط المقال',
+  // Begins with the words the control shows (its name must hold its visible label).
+  copyArticleLink: 'مشاركة المقال بنسخ عنوانه ورابطه',
   paragraphPermalink: 'رابط الفقرة',
   tweetPermalink: 'رابط التغريدة',
   articlePermalink: 'رابط المقال',
-  linkCopied: 'تم نسخ الرابط',
+  articleCopied: 'تم نسخ عنوان المقال ورابطه',
   quoteCopied: 'تم نسخ الفقرة ورابطها',
   tweetCopied: 'تم نسخ التغريدة ورابطها',
   imageKindParagraph: 'فقرة من مقال',
@@ -180,7 +181,7 @@ export const shareText = {
   imageAltParagraph: (headline: string) => `صورة فيها نص فقرة من مقال «${headline}» في «صحيفة»`,
   imageAltTweet: (name: string, headline: string) => `صورة فيها تغريدة من \u2068${name}\u2069 مقتبسة في مقال «${headline}» في «صحيفة»`,
   imageAltArticle: (headline: string) => `صورة فيها عنوان المقال «${headline}» ومطلعه، في «صحيفة»`,
-  copyRefused: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:',
+  copyRefused: 'تعذّر النسخ تلقائيًا. هذا هو الرابط، انسخه يدويًا:',
   copyTitle: 'انسخ الرابط',
   close: 'إغلاق',
 } as const;

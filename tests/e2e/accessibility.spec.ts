@@ -84,7 +84,7 @@ test('keyboard alone: skip link, tag filter, share, sources', async ({ page, con
   await expect(firstTag).toBeFocused();
 
   // On to a share control, and use it.
-  const share = page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first();
+  const share = page.getByRole('button', { name: 'نسخ الفقرة ورابطها' }).first();
   for (let i = 0; i < 40 && !(await share.evaluate((element) => element === document.activeElement)); i += 1) await page.keyboard.press('Tab');
   await expect(share).toBeFocused();
   await page.keyboard.press('Enter');
@@ -124,7 +124,7 @@ test('no violations in the new reading states: about the article, a filter with 
   await page.getByText('عن هذا المقال').click();
   await expectNoViolations(page, 'filtered, about open');
   await page.locator('#p-r4kx').hover();
-  await page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first().click();
+  await page.getByRole('button', { name: 'نسخ الفقرة ورابطها' }).first().click();
   await expect(page.getByRole('dialog', { name: 'انسخ الرابط' })).toBeVisible();
   await expectNoViolations(page, 'copy by hand');
   await gotoHydrated(page, '/');

@@ -14,7 +14,7 @@ test('the share control copies the quote, a line break and the share address, an
   const block = paragraphs(page).nth(3);
   const id = await block.getAttribute('id');
   await block.hover();
-  const button = page.locator(`#${id} + div`).getByRole('button', { name: 'نسخ رابط الفقرة' });
+  const button = page.locator(`#${id} + div`).getByRole('button', { name: 'نسخ الفقرة ورابطها' });
   await expect(button).toBeVisible();
   await button.click();
   await expect(page.getByRole('status').filter({ hasText: 'تم نسخ الفقرة ورابطها' })).toBeVisible();
@@ -29,9 +29,20 @@ test('the share control copies the quote, a line break and the share address, an
   expect(address).toMatch(/^[\x21-\x7e]+$/);
 });
 
+test('the article share control is named by the words it shows, and copies the headline with the address', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await gotoHydrated(page, SEED_PATH);
+  const button = page.getByRole('button', { name: 'مشاركة المقال بنسخ عنوانه ورابطه' });
+  await expect(button).toHaveText('مشاركة المقال');
+  await button.click();
+  await expect(page.getByRole('status').filter({ hasText: 'تم نسخ عنوان المقال ورابطه' })).toBeVisible();
+  const headline = await page.getByRole('heading', { level: 1 }).innerText();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`«${headline}»\n${baseURL}${SEED_PATH}`);
+});
+
 test('the share control is reachable with Tab and shows on focus', async ({ page }) => {
   await page.goto(SEED_PATH);
-  const first = page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first();
+  const first = page.getByRole('button', { name: 'نسخ الفقرة ورابطها' }).first();
   await first.focus();
   await expect(first).toBeFocused();
   // The actions fade in (a short transition): wait for it to end.
@@ -46,8 +57,8 @@ test('when the clipboard is refused the link is shown to copy by hand', async ({
   });
   await page.goto(SEED_PATH);
   await paragraphs(page).first().hover();
-  await page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first().click();
-  const field = page.getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:' });
+  await page.getByRole('button', { name: 'نسخ الفقرة ورابطها' }).first().click();
+  const field = page.getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا هو الرابط، انسخه يدويًا:' });
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(new RegExp(`${SEED_PATH}/p/p-r4kx$`));
 });

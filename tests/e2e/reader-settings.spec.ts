@@ -90,7 +90,7 @@ test('printing gives the article, its tweets, numbered notes and its sources, wi
   // Tweets print their words, not the avatars' empty circles.
   await expect(page.getByRole('article', { name: 'تغريدة من ريما' }).locator('[aria-hidden="true"]').first()).toBeHidden();
   await expect(page.getByRole('button', { name: 'إعدادات القراءة' })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'نسخ رابط الفقرة' }).first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'نسخ الفقرة ورابطها' }).first()).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'وسوم المقال' })).toBeHidden();
 });
 

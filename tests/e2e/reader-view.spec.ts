@@ -29,8 +29,8 @@ test('after a share nothing covers the text, the control stays where it was, and
   await gotoHydrated(page, SEED_PATH);
   const paragraph = page.locator('#p-h3zb');
   await paragraph.hover();
-  const button = page.locator('#p-h3zb + div').getByRole('button', { name: 'نسخ رابط الفقرة' });
-  await expect(button).toHaveAttribute('title', 'نسخ رابط الفقرة');
+  const button = page.locator('#p-h3zb + div').getByRole('button', { name: 'نسخ الفقرة ورابطها' });
+  await expect(button).toHaveAttribute('title', 'نسخ الفقرة ورابطها');
   const before = await button.boundingBox();
   await button.click();
   const toast = page.getByRole('status').filter({ hasText: 'تم نسخ الفقرة ورابطها' });

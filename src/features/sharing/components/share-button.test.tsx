@@ -63,19 +63,19 @@ test('without Web Share it copies the quote, a line break and the share address,
   const writeText = vi.fn().mockResolvedValue(undefined);
   setNavigator({ clipboard: { writeText } });
   renderButton();
-  await userEvent.click(screen.getByRole('button', { name: 'نسخ رابط الفقرة' }));
+  await userEvent.click(screen.getByRole('button', { name: 'نسخ الفقرة ورابطها' }));
   expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^«وأشارت مصادر عسكرية [^\n]*»\nhttp:\/\/localhost:3000\/articles\/deir-ez-zor-recaptured\/p\/p-q8tn$/));
   // Said in the page's one toast, not beside the control: the control keeps its size and place.
   await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('تم نسخ الفقرة ورابطها'));
-  expect(screen.getByRole('button', { name: 'نسخ رابط الفقرة' }).parentElement?.children).toHaveLength(2);
+  expect(screen.getByRole('button', { name: 'نسخ الفقرة ورابطها' }).parentElement?.children).toHaveLength(2);
 });
 
 test('when the clipboard is refused it shows the link, selected, to copy by hand', async () => {
   setNavigator({ clipboard: { writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) } });
   renderButton();
-  await userEvent.click(screen.getByRole('button', { name: 'نسخ رابط الفقرة' }));
+  await userEvent.click(screen.getByRole('button', { name: 'نسخ الفقرة ورابطها' }));
   const dialog = await screen.findByRole('dialog', { name: 'انسخ الرابط' });
-  const field = within(dialog).getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا الرابط، انسخه يدويًا:' });
+  const field = within(dialog).getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا هو الرابط، انسخه يدويًا:' });
   expect(field).toHaveValue('http://localhost:3000/articles/deir-ez-zor-recaptured/p/p-q8tn');
   expect(field).toHaveFocus();
   expect(field).toHaveAttribute('dir', 'ltr');
@@ -85,7 +85,7 @@ test('it answers Space like any button, and the address does not change', async 
   const writeText = vi.fn().mockResolvedValue(undefined);
   setNavigator({ clipboard: { writeText } });
   renderButton();
-  const button = screen.getByRole('button', { name: 'نسخ رابط الفقرة' });
+  const button = screen.getByRole('button', { name: 'نسخ الفقرة ورابطها' });
   button.focus();
   await userEvent.keyboard(' ');
   expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\/articles\/deir-ez-zor-recaptured\/p\/p-q8tn$/));

@@ -30,7 +30,7 @@ const LABELS = {
   article: { share: shareText.shareArticle, copy: shareText.copyArticleLink, link: shareText.articlePermalink },
 } as const;
 
-const COPIED = { paragraph: shareText.quoteCopied, tweet: shareText.tweetCopied, article: shareText.linkCopied } as const;
+const COPIED = { paragraph: shareText.quoteCopied, tweet: shareText.tweetCopied, article: shareText.articleCopied } as const;
 
 /** The address to copy by hand when the clipboard is refused: a dialog, over the page, never in the text. */
 function CopyByHand({ url, onClose }: { url: string; onClose: () => void }) {
