@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { pathOf } from '../lib/addresses.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
 import { useOnline } from '../ui/use-online.ts';
 
@@ -24,7 +25,10 @@ export function NotFoundRoute() {
           <Link to="/">{appText.latestArticles}</Link>
         </li>
         <li>
-          <Link to="/">{appText.backHome}</Link>
+          <Link to={pathOf({ kind: 'tags', page: 1 }) ?? '/tags'}>{appText.allTags}</Link>
+        </li>
+        <li>
+          <Link to={pathOf({ kind: 'search' }) ?? '/search'}>{appText.searchArticles}</Link>
         </li>
       </ul>
     </section>

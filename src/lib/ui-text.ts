@@ -41,6 +41,8 @@ export const appText = {
   navTags: 'الوسوم',
   navSearch: 'البحث',
   latestArticles: 'أحدث المقالات',
+  allTags: 'كل الوسوم',
+  searchArticles: 'البحث في المقالات',
 } as const;
 
 /** The names of the archive's pages: their titles and descriptions (page-meta.ts), shown by the pages too. */

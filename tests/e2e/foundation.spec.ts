@@ -93,7 +93,10 @@ test('an unknown address shows the Arabic not-found page', async ({ page, watch 
   const response = await page.goto('/no/such/page');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeVisible();
-  await page.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' }).click();
+  // Three ways on, each to a page of its own.
+  await expect(page.getByRole('link', { name: 'كل الوسوم' })).toHaveAttribute('href', '/tags');
+  await expect(page.getByRole('link', { name: 'البحث في المقالات' })).toHaveAttribute('href', '/search');
+  await page.getByRole('link', { name: 'أحدث المقالات' }).click();
   await expect(page).toHaveURL('/');
 });
 
