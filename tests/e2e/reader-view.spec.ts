@@ -184,6 +184,35 @@ test('the list shows each article with its opening, its date marked as inferred,
   await expect(items.last()).toContainText('بلا تاريخ: المصدر لا يذكره');
 });
 
+test('the facts under the headline have a rule between two, never before one that starts a line', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await gotoHydrated(page, SEED_PATH);
+  const facts = page.locator('main header ul').first();
+  await expect(facts.getByRole('listitem')).toHaveCount(3);
+  // For each fact, its line (top) and whether its rule, at its start edge (the right, in
+  // right-to-left text), lies inside the list's box, where it shows.
+  const rules = () =>
+    facts.evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      return [...list.children].map((item) => {
+        const { top, right } = item.getBoundingClientRect();
+        return { top: Math.round(top), ruleShows: right - 1 < box.right - 0.5 };
+      });
+    });
+  const ruleRight = (facts: { top: number; ruleShows: boolean }[]) =>
+    facts.map(({ top }, i) => i > 0 && top === facts[i - 1]!.top);
+  // At this width the first two share a line, and the third starts the next.
+  const wide = await rules();
+  expect(wide[1]!.top).toBe(wide[0]!.top);
+  expect(wide.map(({ ruleShows }) => ruleShows)).toEqual(ruleRight(wide));
+  expect(wide.map(({ ruleShows }) => ruleShows)).toContain(true);
+  // Narrower (as on a printed page at a large size): each fact on a line of its own, none with a rule.
+  await facts.evaluate((list) => (list.style.maxInlineSize = '10rem'));
+  const narrow = await rules();
+  expect(new Set(narrow.map(({ top }) => top)).size).toBe(3);
+  expect(narrow.map(({ ruleShows }) => ruleShows)).toEqual([false, false, false]);
+});
+
 test('the article ends with ways on, and the not-found page offers some', async ({ page, watch }) => {
   await gotoHydrated(page, SEED_PATH);
   const more = page.getByRole('navigation', { name: 'مقالات أخرى' });
