@@ -12,8 +12,14 @@ import type { Article } from '../../src/content/schema.ts';
 import { indexedText } from '../../src/features/search/lib/search-text.ts';
 import { blockInArticlePath } from '../../src/features/sharing/lib/share-link.ts';
 
+const SEARCH_LANGUAGE = 'zxx';
+
 export async function writeSearchIndex(articles: readonly Article[], dist: string): Promise<{ records: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+  // No language Pagefind stems: a stem stands for words the reader did not type («سوريا» and
+  // «السوري» share one), and the page could mark none of them. The content is already the
+  // matching words of search-text.ts; Pagefind extends each query word to the words it begins
+  // (as the page marks them). `zxx` is "no linguistic content": Pagefind's plain searcher.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   let records = 0;
   try {
@@ -24,10 +30,11 @@ export async function writeSearchIndex(articles: readonly Article[], dist: strin
         const response = await index.addCustomRecord({
           url: blockInArticlePath(article.slug, block.id),
           content,
-          language: 'ar',
+          language: SEARCH_LANGUAGE,
           meta: {
-            // Not `title`: Pagefind searches a record's title too, and every block of an article
-            // would match its headline's words (results with nothing of the query in them).
+            // Pagefind searches metadata too (the title most): a block found by its article's
+            // headline alone is dropped by the page (src/features/search/pagefind.ts), and no
+            // block is given the headline as its title, which would rank such blocks first.
             headline: article.headline.text,
             text: block.text,
             kind: block.type,

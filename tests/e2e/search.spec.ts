@@ -38,14 +38,25 @@ test('every result holds the words searched for, marked: none is there for its a
   await gotoHydrated(page, '/search');
   const results = page.getByRole('main').getByRole('listitem');
   // Words of the seed's headline that most of its paragraphs do not have.
+  const more = page.getByRole('button', { name: 'مزيد من النتائج' });
   for (const query of ['سوريا', 'الجيش']) {
     await searchFor(page, query);
     await expect(results.first(), query).toBeVisible();
+    // Every result, the least ranked too (where «السوري» would have matched «سوريا» by its stem).
+    while (await more.isVisible()) {
+      const shown = await results.count();
+      await more.click();
+      await expect(results).not.toHaveCount(shown);
+    }
     const count = await results.count();
     for (let index = 0; index < count; index += 1) {
       await expect(results.nth(index).locator('blockquote mark').first(), `${query}, result ${index + 1}`).toBeVisible();
     }
   }
+  // A word that only begins like words of the index («سوريات») is in no result: nothing is found.
+  await searchFor(page, 'سوريات');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('لا نتائج للبحث عن');
+  await expect(results).toHaveCount(0);
 });
 
 test('a result leads to its paragraph, by keyboard', async ({ page }) => {

@@ -3,6 +3,7 @@
  * build, scripts/lib/search-index.ts), loaded the first time a reader searches. It fetches the
  * pieces of the index a query needs, and each result's record when it is shown.
  */
+import { matchRanges } from './lib/search-text.ts';
 
 /** A result as the index gives it back (what the build put in each record). */
 export type SearchHit = {
@@ -32,6 +33,16 @@ function text(value: unknown): string {
 
 function isHandle(value: unknown): value is Handle {
   return typeof field(value, 'data') === 'function';
+}
+
+/**
+ * Whether a result was found in its record's text. Pagefind also searches every metadata field
+ * (the headline, kept for showing the result): a paragraph found by its article's headline alone
+ * has no matched word in its text (`words` is empty), and is not a result.
+ */
+function foundInText(value: unknown): boolean {
+  const words = field(value, 'words');
+  return Array.isArray(words) && words.length > 0;
 }
 
 function hitOf(record: unknown): SearchHit {
@@ -66,13 +77,23 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-/** Searches the index for `query` (the terms of search-text.ts, joined). */
-export async function searchIndex(query: string): Promise<SearchResults> {
-  const found = await (await loadEngine()).search(query);
+/** Whether a result's text holds `term` (as the page marks it: a word that begins with it). */
+function holds(hit: SearchHit, term: string): boolean {
+  return matchRanges(hit.text, [term]).length > 0;
+}
+
+/**
+ * Searches the index for the terms of a query (search-text.ts). A term the index has no word
+ * for is not left out: Pagefind then searches the longest beginning of it that it has (its
+ * "backtracking"), so «سوريات» would bring back every «سوريا». Such a term is in none of the
+ * results, the best one included: when the best one lacks a term, nothing is found.
+ */
+export async function searchIndex(terms: readonly string[]): Promise<SearchResults> {
+  const found = await (await loadEngine()).search(terms.join(' '));
   const results = field(found, 'results');
-  const handles = Array.isArray(results) ? results.filter(isHandle) : [];
-  return {
-    total: handles.length,
-    load: async (from, to) => (await Promise.all(handles.slice(from, to).map((handle) => handle.data()))).map(hitOf),
-  };
+  const handles = Array.isArray(results) ? results.filter((result): result is Handle => isHandle(result) && foundInText(result)) : [];
+  const load = async (from: number, to: number) => (await Promise.all(handles.slice(from, to).map((handle) => handle.data()))).map(hitOf);
+  const [best] = await load(0, 1);
+  if (best === undefined || !terms.every((term) => holds(best, term))) return { total: 0, load: async () => [] };
+  return { total: handles.length, load };
 }

@@ -46,7 +46,7 @@ export function useSearch(query: string): { state: SearchState; loadMore: () => 
   useEffect(() => {
     if (!hydrated || key === '' || remembered.has(key)) return;
     let current = true;
-    searchIndex(key)
+    searchIndex(key.split(' '))
       .then(async (results) => ({ results, hits: await results.load(0, RESULTS_PAGE) }))
       .then(
         ({ results, hits }) => {

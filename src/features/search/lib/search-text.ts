@@ -36,8 +36,8 @@ export function queryTerms(query: string): string[] {
 
 /**
  * Where a text's words match the query's terms, in UTF-16 offsets of the original: a word
- * matches when it, or its form without the article, starts with a term (the index also finds a
- * word's other endings, by stemming).
+ * matches when it, or its form without the article, starts with a term, as the index finds it
+ * (scripts/lib/search-index.ts: no stemming, each query word extended to the words it begins).
  */
 export function matchRanges(original: string, terms: readonly string[]): TextRange[] {
   if (terms.length === 0) return [];
