@@ -14,7 +14,7 @@ import { cleanShareText } from '../src/features/sharing/lib/share-card.ts';
 import { blockInArticlePath } from '../src/features/sharing/lib/share-link.ts';
 import { dataPathOf, fileOf, pathOf, type PageRef } from '../src/lib/addresses.ts';
 import { excerpt } from '../src/lib/excerpt.ts';
-import { feedText, shareText } from '../src/lib/ui-text.ts';
+import { feedText, sharePageText } from '../src/lib/ui-text.ts';
 import type { PrerenderedPage } from '../src/entry-server.tsx';
 import { assemblePage, assembleSharePage, escapeHtml } from './lib/page-html.ts';
 
@@ -105,7 +105,7 @@ async function writeSharePages(article: Article, options: PrerenderOptions): Pro
       title: meta.title,
       head: headFor(meta, options, image),
       target: blockInArticlePath(article.slug, id),
-      linkText: block.type === 'tweet' ? shareText.openTweetInArticle(headline) : shareText.openParagraphInArticle(headline),
+      linkText: block.type === 'tweet' ? sharePageText.openTweetInArticle(headline) : sharePageText.openParagraphInArticle(headline),
       quote: excerpt(cleanShareText(block.text), 400),
     });
     write(join(options.dist, fileOf({ kind: 'share', slug: article.slug, blockId: id })), html);

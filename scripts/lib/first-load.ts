@@ -22,6 +22,7 @@ const LAZY_ROUTES: Partial<Record<PageRef['kind'], string>> = {
   tags: 'src/app/tag-routes.tsx',
   tag: 'src/app/tag-routes.tsx',
   search: 'src/app/search-route.tsx',
+  'not-found': 'src/app/not-found-route.tsx',
 };
 
 export type FirstLoad = {

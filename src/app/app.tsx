@@ -8,7 +8,6 @@ import { ArticleRoute } from './article-route.tsx';
 import { Layout, MAIN_ID } from './layout.tsx';
 import { lazyPart } from './lazy-part.ts';
 import { loadPageData, peekPageData } from './load-page-data.ts';
-import { NotFoundRoute } from './not-found-route.tsx';
 import type { PageData, TagPageData, TagsPageData } from './page-data.ts';
 import { describePage } from './page-meta.ts';
 
@@ -18,6 +17,8 @@ const ListRoute = lazyPart(() => import('./list-route.tsx'), 'ListRoute');
 const TagsRoute = lazyPart<{ data: TagsPageData }, 'TagsRoute'>(() => import('./tag-routes.tsx'), 'TagsRoute');
 const TagRoute = lazyPart<{ data: TagPageData }, 'TagRoute'>(() => import('./tag-routes.tsx'), 'TagRoute');
 const SearchRoute = lazyPart(() => import('./search-route.tsx'), 'SearchRoute');
+// Rarely shown, and never on the way to an article's text.
+const NotFoundRoute = lazyPart(() => import('./not-found-route.tsx'), 'NotFoundRoute');
 
 /**
  * The page the app starts on: the one the server sent (src/main.tsx reads it from the page), at

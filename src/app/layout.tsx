@@ -2,7 +2,7 @@ import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { parsePath } from '../lib/addresses.ts';
 import { useReaderSettings } from '../features/reader-settings/use-reader-settings.ts';
-import { appText, settingsText } from '../lib/ui-text.ts';
+import { appText, settingsButtonText } from '../lib/ui-text.ts';
 import { DigitStyleContext } from '../ui/digit-style.tsx';
 import { SettingsIcon } from '../ui/icons.tsx';
 import { useEarlyTap } from '../ui/early-tap.ts';
@@ -48,7 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </Link>
             <button type="button" className={styles.settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
               <SettingsIcon />
-              <span className={styles.settingsLabel}>{settingsText.title}</span>
+              <span className={styles.settingsLabel}>{settingsButtonText.title}</span>
             </button>
           </nav>
         </header>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { pathOf } from '../lib/addresses.ts';
-import { appText, articleText } from '../lib/ui-text.ts';
+import { appText, articleText, listText } from '../lib/ui-text.ts';
 import { DateText, MonthStyleContext } from '../ui/date-text.tsx';
 import { Digits } from '../ui/digits.tsx';
 import type { ArticleSummary, ListPageData } from './page-data.ts';
@@ -26,7 +26,7 @@ function ArticleItem({ summary }: { summary: ArticleSummary }) {
               </MonthStyleContext>
             </time>
           ) : (
-            appText.undated
+            listText.undated
           )}
         </li>
         <li>
@@ -49,7 +49,7 @@ export function ListRoute({ data }: { data: ListPageData }) {
         {data.pageCount > 1 && (
           <>
             {' '}
-            <Digits>{(digits) => appText.pageOf(data.page, data.pageCount, digits)}</Digits>
+            <Digits>{(digits) => listText.pageOf(data.page, data.pageCount, digits)}</Digits>
           </>
         )}
       </p>
@@ -58,7 +58,7 @@ export function ListRoute({ data }: { data: ListPageData }) {
           <ArticleItem key={summary.slug} summary={summary} />
         ))}
       </ul>
-      <Pagination page={data.page} pageCount={data.pageCount} label={appText.pagination} pathOfPage={(number) => pathOf({ kind: 'list', page: number }) ?? '/'} />
+      <Pagination page={data.page} pageCount={data.pageCount} label={listText.pagination} pathOfPage={(number) => pathOf({ kind: 'list', page: number }) ?? '/'} />
     </section>
   );
 }

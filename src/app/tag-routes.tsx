@@ -3,7 +3,7 @@ import type { TagPlace } from '../features/hashtags/lib/site-tags.ts';
 import { blockInArticlePath } from '../features/sharing/lib/share-link.ts';
 import { pathOf } from '../lib/addresses.ts';
 import { tagPagesText } from '../lib/archive-text.ts';
-import { appText, archivePageText } from '../lib/ui-text.ts';
+import { archivePageText, listText } from '../lib/ui-text.ts';
 import { Digits } from '../ui/digits.tsx';
 import { PlaceArticleHeading, PlaceQuote } from '../ui/place-quote.tsx';
 import { Pagination } from '../ui/pagination.tsx';
@@ -29,7 +29,7 @@ export function TagsRoute({ data }: { data: TagsPageData }) {
             {data.pageCount > 1 && (
               <>
                 {' '}
-                <Digits>{(digits) => `${appText.pageOf(data.page, data.pageCount, digits)}.`}</Digits>
+                <Digits>{(digits) => `${listText.pageOf(data.page, data.pageCount, digits)}.`}</Digits>
               </>
             )}
           </>
@@ -82,7 +82,7 @@ export function TagRoute({ data }: { data: TagPageData }) {
         <Digits>{(digits) => tagPagesText.tagIntro(data.total, data.articleCount, digits)}</Digits>{' '}
         {data.pageCount > 1 && (
           <>
-            <Digits>{(digits) => `${appText.pageOf(data.page, data.pageCount, digits)}.`}</Digits>{' '}
+            <Digits>{(digits) => `${listText.pageOf(data.page, data.pageCount, digits)}.`}</Digits>{' '}
           </>
         )}
         <Link to={tagsPath(1)}>{tagPagesText.allTags}</Link>

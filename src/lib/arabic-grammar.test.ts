@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { countOf, nouns } from './arabic-grammar.ts';
-import { appText, articleText, hashtagText, sourcesText } from './ui-text.ts';
+import { articleText, hashtagText, sourcesText } from './ui-text.ts';
 
 const COUNTS = [0, 1, 2, 3, 11, 100] as const;
 
@@ -59,7 +59,7 @@ const table: Record<string, { phrase: (count: number) => string; expected: reado
     expected: ['أُخفي هنا لا مقاطع', 'أُخفي هنا مقطع واحد', 'أُخفي هنا مقطعان', 'أُخفي هنا ٣ مقاطع', 'أُخفي هنا ١١ مقطعًا', 'أُخفي هنا ١٠٠ مقطع'],
   },
   'paragraph count': {
-    phrase: (n) => appText.paragraphCount(n, 'arab'),
+    phrase: (n) => countOf(n, nouns.paragraph, 'nominative', 'arab'),
     expected: ['لا فقرات', 'فقرة واحدة', 'فقرتان', '٣ فقرات', '١١ فقرةً', '١٠٠ فقرة'],
   },
 };

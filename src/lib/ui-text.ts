@@ -21,14 +21,7 @@ export const appText = {
   collectionTitle: 'المقالات',
   collectionDescription: 'مقالات إخبارية عربية بنصّها الكامل، مع التغريدات المضمّنة فيها ومصادر كل خبر.',
   listPageTitle: (page: number, digits: DigitStyle = 'arab') => `المقالات — الصفحة ${formatNumber(page, digits)}`,
-  paragraphCount: (count: number, digits: DigitStyle) => countOf(count, nouns.paragraph, 'nominative', digits),
   pageLoading: 'جارٍ تحميل الصفحة…',
-  pagination: 'صفحات المقالات',
-  pageWord: 'الصفحة',
-  pageOf: (page: number, count: number, digits: DigitStyle) => `الصفحة ${formatNumber(page, digits)} من ${formatNumber(count, digits)}`,
-  previousPage: 'الصفحة السابقة',
-  nextPage: 'الصفحة التالية',
-  undated: 'بلا تاريخ: المصدر لا يذكره',
 
   errorTitle: 'تعذّر عرض هذه الصفحة',
   errorBody: 'حدث خطأ غير متوقع أثناء عرض الصفحة. لم يُفقد شيء: يمكنك المحاولة مرة أخرى أو العودة إلى الصفحة الرئيسية.',
@@ -43,6 +36,16 @@ export const appText = {
   latestArticles: 'أحدث المقالات',
   allTags: 'كل الوسوم',
   searchArticles: 'البحث في المقالات',
+} as const;
+
+/** What only the lists show (the articles, the tags, a tag's places): they load with their routes. */
+export const listText = {
+  pagination: 'صفحات المقالات',
+  pageWord: 'الصفحة',
+  pageOf: (page: number, count: number, digits: DigitStyle) => `الصفحة ${formatNumber(page, digits)} من ${formatNumber(count, digits)}`,
+  previousPage: 'الصفحة السابقة',
+  nextPage: 'الصفحة التالية',
+  undated: 'بلا تاريخ: المصدر لا يذكره',
 } as const;
 
 /** The names of the archive's pages: their titles and descriptions (page-meta.ts), shown by the pages too. */
@@ -172,11 +175,6 @@ export const shareText = {
   articleCopied: 'تم نسخ عنوان المقال ورابطه',
   quoteCopied: 'تم نسخ الفقرة ورابطها',
   tweetCopied: 'تم نسخ التغريدة ورابطها',
-  imageKindParagraph: 'فقرة من مقال',
-  imageKindTweet: 'تغريدة مقتبسة في مقال',
-  imageKindArticle: 'مقال',
-  openParagraphInArticle: (headline: string) => `اقرأ الفقرة في مقال «${headline}»`,
-  openTweetInArticle: (headline: string) => `اقرأ التغريدة في مقال «${headline}»`,
   emptyBlock: '(بلا نص)',
   // The name is isolated (FSI…PDI): a Latin name must not pull the Arabic around it.
   tweetBy: (name: string, text: string) => `\u2068${name}\u2069 على X: ${text}`,
@@ -186,6 +184,15 @@ export const shareText = {
   copyRefused: 'تعذّر النسخ تلقائيًا. هذا هو الرابط، انسخه يدويًا:',
   copyTitle: 'انسخ الرابط',
   close: 'إغلاق',
+} as const;
+
+/** What only the build writes: the share images' labels and the share pages' link to the article. */
+export const sharePageText = {
+  imageKindParagraph: 'فقرة من مقال',
+  imageKindTweet: 'تغريدة مقتبسة في مقال',
+  imageKindArticle: 'مقال',
+  openParagraphInArticle: (headline: string) => `اقرأ الفقرة في مقال «${headline}»`,
+  openTweetInArticle: (headline: string) => `اقرأ التغريدة في مقال «${headline}»`,
 } as const;
 
 /** The Atom feed of the newest articles. */
@@ -206,9 +213,13 @@ export const offlineText = {
   offlineNotOpened: 'هذه الصفحة لم تُفتح من قبل على هذا الجهاز ولم تُحفظ للقراءة دون اتصال. المقالات التي قرأتها أو حفظتها متاحة دون اتصال، وستُفتح هذه الصفحة حين يعود الاتصال.',
 } as const;
 
-/** The reader settings panel. */
-export const settingsText = {
+/** The reader settings: the header's button (with every page) and the panel (loaded when opened). */
+export const settingsButtonText = {
   title: 'إعدادات القراءة',
+} as const;
+
+export const settingsText = {
+  title: settingsButtonText.title,
   close: 'إغلاق',
   reset: 'استعادة الإعدادات الافتراضية',
   textSize: 'حجم النص',

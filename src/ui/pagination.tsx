@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { pageItems } from '../lib/pagination.ts';
 import { formatNumber } from '../lib/format.ts';
-import { appText } from '../lib/ui-text.ts';
+import { listText } from '../lib/ui-text.ts';
 import { Digits } from './digits.tsx';
 import styles from './pagination.module.css';
 
@@ -20,7 +20,7 @@ export function Pagination({ page, pageCount, pathOfPage, label }: Props) {
     <nav className={styles.pagination} aria-label={label}>
       {page > 1 && (
         <Link to={pathOfPage(page - 1)} rel="prev" className={styles.pageLink}>
-          {appText.previousPage}
+          {listText.previousPage}
         </Link>
       )}
       <ol className={styles.pages}>
@@ -33,7 +33,7 @@ export function Pagination({ page, pageCount, pathOfPage, label }: Props) {
             <li key={item.page}>
               <Link to={pathOfPage(item.page)} className={styles.pageLink} aria-current={item.page === page ? 'page' : undefined}>
                 {/* The number alone on screen (a long window stays one row on a phone); «الصفحة ٢» read. */}
-                <span className="visually-hidden">{appText.pageWord} </span>
+                <span className="visually-hidden">{listText.pageWord} </span>
                 <Digits>{(digits) => formatNumber(item.page, digits)}</Digits>
               </Link>
             </li>
@@ -42,7 +42,7 @@ export function Pagination({ page, pageCount, pathOfPage, label }: Props) {
       </ol>
       {page < pageCount && (
         <Link to={pathOfPage(page + 1)} rel="next" className={styles.pageLink}>
-          {appText.nextPage}
+          {listText.nextPage}
         </Link>
       )}
     </nav>

@@ -7,7 +7,7 @@ import type { Article, Block } from '../../../content/schema.ts';
 import { excerpt } from '../../../lib/excerpt.ts';
 import { formatArabicDate, type DigitStyle } from '../../../lib/format.ts';
 import { detectDirection, stripBidiControls, type Direction } from '../../../lib/text-direction.ts';
-import { appText, shareText } from '../../../lib/ui-text.ts';
+import { appText, sharePageText, shareText } from '../../../lib/ui-text.ts';
 
 /** A preview's description, as chat apps show it (two or three lines). */
 export const DESCRIPTION_LENGTH = 160;
@@ -59,14 +59,14 @@ export function shareCardOf(article: Article, block: Block | null, digits: Digit
   const base = { siteName: appText.siteName, headline: clean(article.headline.text), digits };
   if (block === null) {
     const lede = article.blocks.find((candidate) => candidate.type === 'paragraph')?.text ?? '';
-    return { ...base, kind: 'article', label: shareText.imageKindArticle, text: excerpt(clean(lede), IMAGE_TEXT_LENGTH), direction: 'rtl' };
+    return { ...base, kind: 'article', label: sharePageText.imageKindArticle, text: excerpt(clean(lede), IMAGE_TEXT_LENGTH), direction: 'rtl' };
   }
   const text = excerpt(clean(block.text), IMAGE_TEXT_LENGTH) || shareText.emptyBlock;
-  if (block.type === 'paragraph') return { ...base, kind: 'paragraph', label: shareText.imageKindParagraph, text, direction: 'rtl' };
+  if (block.type === 'paragraph') return { ...base, kind: 'paragraph', label: sharePageText.imageKindParagraph, text, direction: 'rtl' };
   return {
     ...base,
     kind: 'tweet',
-    label: shareText.imageKindTweet,
+    label: sharePageText.imageKindTweet,
     text,
     direction: detectDirection(text),
     tweet: { name: authorName(block), handle: block.author.handle, date: tweetDate(block, article, digits) },
