@@ -1,8 +1,18 @@
 import type { ReactNode } from 'react';
 import { findLtrRuns, stripBidiControls } from '../lib/text-direction.ts';
 
-/** A left-to-right run this short («3 novembre 2017», «Mourad*») is kept on one line; a long one (a URL) may break. */
-export const SHORT_RUN = 32;
+/** A left-to-right run of words this short («3 novembre 2017») is kept on one line; a longer one may break. */
+const SHORT_RUN = 20;
+
+/**
+ * The class of an isolated left-to-right run: `nowrap` for a short run of several words, so it
+ * is not split across lines inside Arabic text. A single word (a handle, a link) gets none: it
+ * has nowhere to break but where it would overflow, and at a large text size a link
+ * («pic.twitter.com/…») is wider than a phone's line.
+ */
+export function ltrRunClass(run: string): string | undefined {
+  return run.length <= SHORT_RUN && /\s/u.test(run) ? 'nowrap' : undefined;
+}
 
 /**
  * Text whose left-to-right runs (Latin names, dates, links) are isolated inside Arabic lines.
@@ -17,7 +27,7 @@ export function BidiText({ text: raw }: { text: string }) {
   for (const run of runs) {
     if (run.start > cursor) parts.push(text.slice(cursor, run.start));
     parts.push(
-      <bdi key={run.start} dir="ltr" className={run.end - run.start <= SHORT_RUN ? 'nowrap' : undefined}>
+      <bdi key={run.start} dir="ltr" className={ltrRunClass(text.slice(run.start, run.end))}>
         {text.slice(run.start, run.end)}
       </bdi>,
     );

@@ -1,11 +1,11 @@
 import type { TextRun } from '../lib/text-direction.ts';
 import { segmentText, type TextSegment } from '../lib/segments.ts';
-import { SHORT_RUN } from './bidi-text.tsx';
+import { ltrRunClass } from './bidi-text.tsx';
 
 /** One segment of a text: its left-to-right run isolated, its match marked. */
 export function Segment({ segment }: { segment: TextSegment }) {
   const text = segment.ltr ? (
-    <bdi dir="ltr" className={segment.text.length <= SHORT_RUN ? 'nowrap' : undefined}>
+    <bdi dir="ltr" className={ltrRunClass(segment.text)}>
       {segment.text}
     </bdi>
   ) : (

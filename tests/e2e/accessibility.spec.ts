@@ -134,6 +134,20 @@ test('no violations in the new reading states: about the article, a filter with 
   await expectNoViolations(page, 'not found');
 });
 
+test('at 320 px and the two largest text sizes no page is wider than the screen: long Latin runs (a tweet\'s picture link) wrap', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const textSize of [4, 5]) {
+    await page.addInitScript((textSize) => localStorage.setItem('sahifa:settings', JSON.stringify({ textSize })), textSize);
+    for (const path of [SEED_PATH, `/tags/${encodeURIComponent('سوريا')}`, `/tags/${encodeURIComponent('دير_الزور')}`, `/search?q=${encodeURIComponent('سوريا')}`]) {
+      await gotoHydrated(page, path);
+      await expect(page.locator('html')).toHaveAttribute('data-text-size', String(textSize));
+      if (path.startsWith('/search')) await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path} at size ${textSize}`).toBe(0);
+    }
+  }
+});
+
 test('no violations on the archive\'s pages: the tags, a tag, a search with results, at 320 px without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const [path, state] of [
