@@ -1,15 +1,16 @@
 import type { TextRun } from '../lib/text-direction.ts';
 import { segmentText, type TextSegment } from '../lib/segments.ts';
 import { ltrRunClass } from './bidi-text.tsx';
+import { TagBreaks } from './tag-breaks.tsx';
 
 /** One segment of a text: its left-to-right run isolated, its match marked. */
 export function Segment({ segment }: { segment: TextSegment }) {
   const text = segment.ltr ? (
     <bdi dir="ltr" className={ltrRunClass(segment.text)}>
-      {segment.text}
+      <TagBreaks text={segment.text} />
     </bdi>
   ) : (
-    segment.text
+    <TagBreaks text={segment.text} />
   );
   return segment.mark ? <mark>{text}</mark> : text;
 }

@@ -1,4 +1,4 @@
-import { test, expect, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, SEED_PATH } from './fixtures.ts';
 
 test('both seed tweets are cards with name, handle, Arabic date and links @mobile', async ({ page }, testInfo) => {
   await page.goto(SEED_PATH);
@@ -62,4 +62,54 @@ test('the handle reads @handle with the @ before it, not after', async ({ page }
   });
   expect(box).not.toBeNull();
   expect(box!.atRight).toBeLessThanOrEqual(box!.restLeft + 1);
+});
+
+test('on a phone at the largest text size, glued hashtags end a line between tags, never inside a word', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('sahifa:settings', JSON.stringify({ textSize: 5 })));
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of [SEED_PATH, `/tags/${encodeURIComponent('دير_الزور')}`]) {
+    await gotoHydrated(page, path);
+    await page.evaluate(() => document.fonts.ready);
+    // Every line of the page that ends between two Arabic letters: a word cut in two.
+    const cuts = await page.evaluate(() => {
+      const cut: string[] = [];
+      const arabicLetter = /^(?=\p{L})\p{Script=Arabic}$/u;
+      let block: Element | null = null;
+      const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      let previous: { top: number; char: string; text: string } | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node instanceof Element) {
+          // A line the text itself ends (a tweet's line break) is no cut.
+          if (node.localName === 'br') previous = null;
+          continue;
+        }
+        const text = node.textContent ?? '';
+        // Letters run on from the text before only through a tag's link, a mark or an isolate:
+        // any other element between them (a chip, a label) is a word boundary.
+        const parent = node.parentElement;
+        const inWord = (element: Element | null) => element?.matches('a[data-tag-link], mark, bdi') ?? false;
+        const blockOf = (element: Element | null) => element?.closest('p, li, h1, h2, h3, blockquote, div') ?? null;
+        if (blockOf(parent) !== blockOf(block) || (parent !== block && !inWord(parent) && !inWord(block))) previous = null;
+        block = parent;
+        for (let i = 0; i < text.length; i += 1) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getBoundingClientRect();
+          const char = text[i] ?? '';
+          // A space or line break that takes no room where a line ends still parts two words.
+          if (rect.height === 0) {
+            if (previous) previous = { top: previous.top, char, text: previous.text };
+            continue;
+          }
+          if (previous && rect.top > previous.top + rect.height / 2 && arabicLetter.test(previous.char) && arabicLetter.test(char)) {
+            cut.push(`${previous.text.slice(-12)}|${text.slice(i, i + 12)}`);
+          }
+          previous = { top: rect.top, char, text: text.slice(0, i + 1) };
+        }
+      }
+      return cut;
+    });
+    expect(cuts, path).toEqual([]);
+  }
 });

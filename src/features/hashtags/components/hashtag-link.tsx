@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { TagBreaks } from '../../../ui/tag-breaks.tsx';
 import { tagSearch } from '../use-hashtag-filter.ts';
 import styles from './hashtags.module.css';
 
@@ -20,7 +21,7 @@ type Props = {
 export const HashtagLink = memo(function HashtagLink({ tag, written, active = false, variant = 'chip' }: Props) {
   return (
     <a href={tagSearch(tag)} data-tag-link="" className={variant === 'chip' ? styles.tag : styles.inline} aria-current={active ? 'true' : undefined}>
-      {written ?? `#${tag}`}
+      <TagBreaks text={written ?? `#${tag}`} />
     </a>
   );
 });
