@@ -86,7 +86,7 @@ export const articleText = {
   dateInferred: (date: string) => `التاريخ المرجَّح: ${date}`,
   dateStated: (date: string) => `نُشر في ${date}`,
   inferredMark: '(مستنتَج)',
-  targetNotFound: 'لم نعثر على الفقرة المطلوبة في هذا المقال، فربما حُذفت أو تغيّر رابطها. هذا المقال من أوله.',
+  targetNotFound: 'لم نعثر على الفقرة المطلوبة في هذا المقال، فربما حُذفت أو تغيّر رابطها. إليك المقال من أوله.',
   targetFollowedAlias: 'تغيّر رابط هذه الفقرة بعد تحرير المقال، فنقلناك إلى موضعها الجديد.',
   resumedAfterUpdate: 'حُدّثت الصفحة إلى أحدث نسخة من الموقع، وهذا موضعك من المقال.',
   citationSource: (name: string) => `منسوب إلى: ${name}`,
@@ -114,9 +114,10 @@ export const hashtagText = {
   hashtagsTitle: 'وسوم المقال',
   hashtagCount: (count: number, digits: DigitStyle) => countOf(count, nouns.block, 'nominative', digits),
   filterShowing: (shown: number, total: number, tag: string, digits: DigitStyle) =>
-    `يظهر ${formatNumber(shown, digits)} من ${countOf(total, nouns.block, 'genitive', digits)} تحمل الوسم #${tag} أو تذكره.`,
-  filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم #${tag} أو يذكره.`,
-  filterInvalid: 'الوسم المطلوب في الرابط غير صالح، فهذا المقال كاملًا.',
+    `يظهر ${formatNumber(shown, digits)} من ${countOf(total, nouns.block, 'genitive', digits)} تحمل الوسم \u2068#${tag}\u2069 أو تذكره.`,
+  // The tag is isolated: one typed in the address may be Latin, or markup shown as the text it is.
+  filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم \u2068#${tag}\u2069 أو يذكره.`,
+  filterInvalid: 'الوسم المطلوب في الرابط غير صالح، فإليك المقال كاملًا.',
   filterClear: 'إظهار المقال كاملًا',
   // The label is isolated: a Latin tag must keep its # before it inside an Arabic line.
   everywhere: (tag: string) => `الوسم \u2068#${tag}\u2069 في كل مقالات «صحيفة»`,

@@ -45,7 +45,7 @@ test('choosing a tag filters the article, announces it, and clearing brings ever
   const status = screen.getByRole('status');
   expect(status).toHaveTextContent('');
   await user.click(screen.getByRole('link', { name: '#سوريا' }));
-  expect(status).toHaveTextContent('يظهر ٣ من ١٠ مقاطع تحمل الوسم #سوريا أو تذكره.');
+  expect(status).toHaveTextContent('يظهر ٣ من ١٠ مقاطع تحمل الوسم \u2068#سوريا\u2069 أو تذكره.');
   expect(window.location.search).toBe(`?tag=${encodeURIComponent('سوريا')}`);
   expect(screen.getByRole('link', { name: '#سوريا' })).toHaveAttribute('aria-current', 'true');
   // The blocks follow (a deferred value: on a long article, after the tap's frame).
@@ -106,7 +106,7 @@ test('every tag is listed once with its count', async () => {
 
 test('an invalid ?tag= says so and filters nothing', async () => {
   await renderAt(`/a?tag=${'x'.repeat(400)}`);
-  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('الوسم المطلوب في الرابط غير صالح، فهذا المقال كاملًا.'));
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('الوسم المطلوب في الرابط غير صالح، فإليك المقال كاملًا.'));
   expect(screen.queryByRole('link', { name: 'إظهار المقال كاملًا' })).not.toBeInTheDocument();
   expect(screen.getByTestId('visible').textContent?.split(' ')).toHaveLength(10);
 });

@@ -29,11 +29,14 @@ export const NO_FILTER: TagFilter = { kind: 'none' };
 export const MAX_TAG_PARAM = 280;
 
 /**
- * The matching key for a `?tag=` value, or null when there is nothing usable in it. Bidi controls
+ * The matching key for a `?tag=` value, or null when there is nothing usable in it or it was
+ * mangled on the way (broken percent-encoding). Bidi controls
  * and invisible characters go first, so the key and the label shown are made of the same text.
  */
 export function tagParamToKey(param: string | null): string | null {
   if (param === null || param.length === 0 || param.length > MAX_TAG_PARAM) return null;
+  // U+FFFD stands where the address had bytes that are no text (a link cut inside a letter).
+  if (param.includes('\uFFFD')) return null;
   const key = toMatchKey(stripBidiControls(param));
   return key === '' ? null : key;
 }

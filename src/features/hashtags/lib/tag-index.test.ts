@@ -73,6 +73,8 @@ test('a ?tag= value resolves to no filter, an invalid value or an active filter'
   expect(filter(null)).toEqual(NO_FILTER);
   expect(filter('x'.repeat(3000))).toEqual({ kind: 'invalid' });
   expect(filter('#')).toEqual({ kind: 'invalid' });
+  // What URLSearchParams makes of `?tag=%E0%A4%A`: a cut letter, then «%A».
+  expect(filter('\uFFFD%A')).toEqual({ kind: 'invalid' });
   expect(filter('الارهاب')).toMatchObject({ kind: 'active', label: 'الإرهاب' });
   expect(filter('مجهول')).toMatchObject({ kind: 'active', label: 'مجهول', entry: null });
 });
