@@ -1,5 +1,7 @@
-import { Link } from 'react-router-dom';
-import { pathOf } from '../lib/addresses.ts';
+import { useEffect } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
+import { loadPageData } from './load-page-data.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
 import { useOnline } from '../ui/use-online.ts';
 
@@ -9,6 +11,7 @@ import { useOnline } from '../ui/use-online.ts';
  */
 export function NotFoundRoute() {
   const online = useOnline();
+  useStaleShareLink();
   return (
     <section aria-labelledby="not-found-title" className="narrow">
       <h1 id="not-found-title">{appText.notFoundTitle}</h1>
@@ -33,4 +36,31 @@ export function NotFoundRoute() {
       </ul>
     </section>
   );
+}
+
+/**
+ * A share link to a paragraph or tweet that an edit removed (`/articles/<slug>/p/<id>`) has no
+ * file, so the server answers with this page. When the article is still there, the reader goes
+ * on to it at that block, as a link with a fragment does: the article says the block was not
+ * found and starts from the top.
+ */
+function useStaleShareLink(): void {
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const page = parsePath(pathname)?.page;
+    if (page?.kind !== 'share') return;
+    const data = dataPathOf(page);
+    if (data === null) return;
+    let current = true;
+    loadPageData(data).then(
+      (article) => {
+        if (current && article !== null) void navigate(`${pathOf({ kind: 'article', slug: page.slug })}#${page.blockId}`, { replace: true });
+      },
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [pathname, navigate]);
 }

@@ -94,6 +94,18 @@ test('an unknown paragraph id opens the article at the top with a notice', async
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('a share link to a block an edit removed leads to its article with the same notice; one to no article stays not found', async ({ page, watch }) => {
+  watch.allowConsole(/404 \(Not Found\)/);
+  const response = await page.goto(`${SEED_PATH}/p/p-gone`);
+  expect(response?.status()).toBe(404);
+  await expect(page).toHaveURL(`${SEED_PATH}#p-gone`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^استعادت قوات الجيش السوري/);
+  await expect(page.getByRole('status').filter({ hasText: 'لم نعثر على الفقرة المطلوبة' })).toBeVisible();
+  await page.goto('/articles/no-such-article/p/p-gone');
+  await expect(page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeVisible();
+  await expect(page).toHaveURL('/articles/no-such-article/p/p-gone');
+});
+
 test('client navigation and Back/Forward land on the linked paragraph again', async ({ page }) => {
   // Hydrated first: a popstate before the app listens is not a client navigation.
   await gotoHydrated(page, SEED_PATH);
