@@ -4,6 +4,7 @@ import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
 import { HashtagLink } from '../features/hashtags/components/hashtag-link.tsx';
 import { useHashtagFilter, useTagLinkClicks } from '../features/hashtags/use-hashtag-filter.ts';
+import { isBlockVisible } from '../features/hashtags/lib/filter-state.ts';
 import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
 import { CitationLink } from '../features/sources/components/citation-link.tsx';
 import { ArticleNav } from '../features/article/components/article-nav.tsx';
@@ -51,6 +52,9 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
   const marks = filter.kind === 'active' ? filter.marks : undefined;
   // A linked paragraph is shown even when a filter would hide it.
   const isVisible = (blockId: string) => blockId === arrival.targetId || hashtags.isVisible(blockId);
+  // The same, stable per filter and target: the printed notes follow what the page shows.
+  const { targetId } = arrival;
+  const noteVisible = useCallback((blockId: string) => blockId === targetId || isBlockVisible(filter, blockId), [targetId, filter]);
 
   // Stable callbacks: paragraphs and tweets are memoized, and in a long article a filter or a
   // selection must re-render only what changed (the contexts carry the changing state).
@@ -104,14 +108,14 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
   const after = useMemo(
     () => (
       <>
-        <Endnotes model={sources} />
+        <Endnotes model={sources} isVisible={noteVisible} />
         <div className={styles.endOpener}>
           <SourcesOpener count={sources.entries.length} />
         </div>
         <ArticleNav newer={linkTo(newer)} older={linkTo(older)} />
       </>
     ),
-    [sources, newer, older],
+    [sources, noteVisible, newer, older],
   );
 
   return (

@@ -105,6 +105,23 @@ test('a filtered page prints what the filter shows and says which filter, withou
   await expect(page.getByRole('link', { name: 'إظهار المقال كاملًا' })).toBeHidden();
   await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
   await expect(page.getByText('أُخفي هنا', { exact: false }).first()).toBeVisible();
+  // No paragraph printed here cites a source: no numbered notes, the sources still listed.
+  await expect(page.getByRole('heading', { name: 'الإحالات' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'المصادر المذكورة في المقال' })).toBeVisible();
+  // Where some do, the notes printed are theirs, each under its number in the text.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('دير_الزور')}`);
+  await expect(page.getByRole('status').filter({ hasText: 'تحمل الوسم' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const cited = page.locator('main [id^="cite-"]').filter({ visible: true });
+  const shown = await cited.count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(5);
+  const notes = page.getByRole('region', { name: 'الإحالات' }).locator('ol > li');
+  await expect(notes).toHaveCount(shown);
+  for (let i = 0; i < shown; i += 1) {
+    await expect(notes.nth(i)).toHaveAttribute('value', (await cited.nth(i).getAttribute('data-note-latn')) ?? '');
+  }
 });
 
 test('when storage is full the latest choice still applies, and the panel says it is not kept', async ({ page }) => {

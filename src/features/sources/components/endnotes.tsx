@@ -12,18 +12,20 @@ import styles from './endnotes.module.css';
  * note (its number stands after the quoted words in the text), and every source with what the
  * article says of it. Shown only in print.
  */
-export function Endnotes({ model }: { model: SourceModel }) {
+export function Endnotes({ model, isVisible }: { model: SourceModel; isVisible: (blockId: string) => boolean }) {
   const nameOf = new Map(model.entries.map((entry) => [entry.source.id, entry.source.name]));
+  // A filtered page prints only the notes of the paragraphs it shows, under their numbers in the text.
+  const notes = model.endnotes.filter((note) => isVisible(note.blockId));
   if (model.entries.length === 0) return null;
   return (
-    <section className={`${styles.endnotes} print-only`} aria-labelledby="endnotes-title">
-      {model.endnotes.length > 0 && (
+    <section className={`${styles.endnotes} print-only`} aria-labelledby={notes.length > 0 ? 'endnotes-title' : 'endnotes-sources-title'}>
+      {notes.length > 0 && (
         <>
           <h2 id="endnotes-title" className={styles.title}>
             {articleText.endnotesTitle}
           </h2>
           <ol className={styles.notes}>
-            {model.endnotes.map((note) => (
+            {notes.map((note) => (
               <li key={note.citationId} value={note.number}>
                 <span className={styles.number}>
                   <Digits>{(digits) => `${formatNumber(note.number, digits)}.`}</Digits>
@@ -34,7 +36,9 @@ export function Endnotes({ model }: { model: SourceModel }) {
           </ol>
         </>
       )}
-      <h2 className={styles.title}>{articleText.sourcesInPrint}</h2>
+      <h2 id="endnotes-sources-title" className={styles.title}>
+        {articleText.sourcesInPrint}
+      </h2>
       <ul className={styles.sources}>
         {model.entries.map(({ source, handles }) => {
           const link = source.link ? toSafeUrl(source.link) : null;

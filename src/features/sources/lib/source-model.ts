@@ -23,7 +23,7 @@ export type SourceEntry = {
 };
 
 /** A quoted span as a numbered note (print: endnotes). */
-export type Endnote = { readonly number: number; readonly citationId: string; readonly quote: string; readonly sourceId: string };
+export type Endnote = { readonly number: number; readonly citationId: string; readonly blockId: string; readonly quote: string; readonly sourceId: string };
 
 export type SourceSummary = {
   readonly paragraphs: number;
@@ -110,7 +110,7 @@ export function buildSourceModel(article: Article): SourceModel {
   for (const block of article.blocks) {
     if (block.type !== 'paragraph') continue;
     for (const range of citationsByParagraph.get(block.id) ?? []) {
-      endnotes.push({ number: endnotes.length + 1, citationId: range.id, quote: block.text.slice(range.start, range.end), sourceId: sourceIdByCitation.get(range.id) ?? '' });
+      endnotes.push({ number: endnotes.length + 1, citationId: range.id, blockId: block.id, quote: block.text.slice(range.start, range.end), sourceId: sourceIdByCitation.get(range.id) ?? '' });
     }
   }
   const asOfDates = new Set(entries.map((entry) => entry.source.affiliation.asOf));
