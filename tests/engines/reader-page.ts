@@ -191,10 +191,15 @@ export class WebKitDriver {
     const port = await freePort();
     const driver = spawn(paths.driver, [`--port=${port}`, '--replace-on-new-session'], {
       env: { ...process.env, DISPLAY: `:${display}` },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    driver.stderr?.resume();
     const wk = new WebKitDriver(xvfb, driver, port, paths.browser);
+    // The driver's last words, for a session it cannot start (MiniBrowser failing to launch).
+    for (const stream of [driver.stdout, driver.stderr]) {
+      stream?.on('data', (chunk: Buffer) => {
+        wk.log = (wk.log + chunk.toString()).slice(-4000);
+      });
+    }
     await wk.ready();
     return wk;
   }
@@ -213,8 +218,10 @@ export class WebKitDriver {
     }
   }
 
-  async open(origin: string, size: Size): Promise<ReaderPage> {
-    const client: Client = await WebDriver.newSession({
+  private log = '';
+
+  private newSession(): Promise<Client> {
+    return WebDriver.newSession({
       hostname: '127.0.0.1',
       port: this.port,
       path: '/',
@@ -222,6 +229,13 @@ export class WebKitDriver {
       connectionRetryCount: 0,
       // Full screen: the window has no toolbar, so its size is the viewport's.
       capabilities: { 'webkitgtk:browserOptions': { binary: this.browser, args: ['--automation', '--full-screen'] } } as WebdriverIO.Capabilities,
+    });
+  }
+
+  async open(origin: string, size: Size): Promise<ReaderPage> {
+    const client: Client = await this.newSession().catch((error: unknown) => {
+      const state = this.driver.exitCode === null && this.driver.signalCode === null ? 'running' : `exited (${this.driver.exitCode ?? this.driver.signalCode})`;
+      throw new Error(`webkit: no session (${String(error)}); WebKitWebDriver ${state}; its log ends:\n${this.log.slice(-1500)}`);
     });
     // No script timeout of its own: the test's timeout bounds every wait.
     await client.setTimeouts(undefined, 60_000, 60_000);
