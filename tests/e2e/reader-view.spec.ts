@@ -126,12 +126,17 @@ test.describe('on a phone', () => {
     await claim.tap();
     const drawer = page.getByRole('dialog', { name: 'المصادر' });
     await expect(drawer).toBeVisible();
-    await drawer.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
+    // By keyboard (the quote then takes a visible focus, where a bubble would show).
+    await drawer.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).focus();
+    await page.keyboard.press('Enter');
     await expect(drawer).toBeHidden();
     const bar = page.getByRole('region', { name: 'ما نُسب إلى وكالة سانا السورية الرسمية للأنباء' });
     await expect(bar).toBeVisible();
     await expect(page.locator('#cite-sana-liberated')).toBeFocused();
     await expect(page.locator('#cite-sana-liberated')).toBeInViewport();
+    // The bar names the source: no «منسوب إلى» bubble covers the lines under the quote.
+    const bubble = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element, '::after').content);
+    expect(await bubble('#cite-sana-liberated')).toBe('none');
     await bar.getByRole('button', { name: 'الموضع التالي' }).click();
     await expect(page.locator('#cite-sana-hamidiya')).toBeFocused();
     await expect(bar).toContainText('الموضع ٢ من ٢');
@@ -139,6 +144,16 @@ test.describe('on a phone', () => {
     await bar.getByRole('button', { name: 'العودة إلى موضع القراءة' }).click();
     await expect(bar).toBeHidden();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(reading);
+  });
+
+  test('a claim reached with Tab says in a bubble whom it is attributed to', async ({ page }) => {
+    await gotoHydrated(page, SEED_PATH);
+    const claim = page.locator('#cite-sana-liberated');
+    await claim.scrollIntoViewIfNeeded();
+    await page.locator('#p-r4kx').click();
+    for (let step = 0; step < 40 && !(await claim.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+    await expect(claim).toBeFocused();
+    expect(await claim.evaluate((element) => getComputedStyle(element, '::after').content)).toBe('"منسوب إلى: وكالة سانا السورية الرسمية للأنباء"');
   });
 
   test('a shared paragraph has a way to the article\'s start', async ({ page }) => {

@@ -38,6 +38,7 @@ export function CitationLink({ citationId, number, entry, onOpenSource, children
       href={`#${sourceElementId(sourceId)}`}
       className={styles.citation}
       data-active={active ? 'true' : undefined}
+      data-selected={selection?.selectedId === sourceId ? 'true' : undefined}
       data-source-label={articleText.citationSource(entry.source.name)}
       // The note's number in print, in both digit styles (CSS shows the reader's): never text of the paragraph.
       data-note-arab={formatNumber(number, 'arab')}
