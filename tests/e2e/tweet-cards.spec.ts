@@ -113,3 +113,18 @@ test('on a phone at the largest text size, glued hashtags end a line between tag
     expect(cuts, path).toEqual([]);
   }
 });
+
+test('on a phone every control of a tweet card but the tags in its text is at least 24 px each way @mobile', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await gotoHydrated(page, SEED_PATH);
+  const controls = page.locator('article[data-block="tweet"]').locator('a, button').filter({ visible: true });
+  const count = await controls.count();
+  expect(count).toBeGreaterThan(4);
+  for (let i = 0; i < count; i += 1) {
+    const control = controls.nth(i);
+    if (await control.evaluate((element) => element.matches('a[data-tag-link]'))) continue;
+    const box = await control.boundingBox();
+    const name = (await control.getAttribute('aria-label')) ?? (await control.innerText());
+    expect(box && Math.min(box.width, box.height), name).toBeGreaterThanOrEqual(24);
+  }
+});
