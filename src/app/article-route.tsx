@@ -4,7 +4,6 @@ import { ArticleView } from '../features/article/components/article-view.tsx';
 import { ParagraphView } from '../features/article/components/paragraph-view.tsx';
 import { HashtagLink } from '../features/hashtags/components/hashtag-link.tsx';
 import { useHashtagFilter, useTagLinkClicks } from '../features/hashtags/use-hashtag-filter.ts';
-import { isBlockVisible } from '../features/hashtags/lib/filter-state.ts';
 import { useFragmentArrival } from '../features/sharing/use-fragment-arrival.ts';
 import { CitationLink } from '../features/sources/components/citation-link.tsx';
 import { ArticleNav } from '../features/article/components/article-nav.tsx';
@@ -48,13 +47,12 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
   const sources = useMemo(() => buildSourceModel(article), [article]);
   const selection = useSourceSelection(sources);
   const onTagLinkClick = useTagLinkClicks();
-  const { filter } = hashtags;
+  const { filter, isVisible: shownByFilter } = hashtags;
   const marks = filter.kind === 'active' ? filter.marks : undefined;
-  // A linked paragraph is shown even when a filter would hide it.
-  const isVisible = (blockId: string) => blockId === arrival.targetId || hashtags.isVisible(blockId);
-  // The same, stable per filter and target: the printed notes follow what the page shows.
+  // A linked paragraph is shown even when a filter would hide it (stable per filter and target:
+  // the printed notes follow what the page shows).
   const { targetId } = arrival;
-  const noteVisible = useCallback((blockId: string) => blockId === targetId || isBlockVisible(filter, blockId), [targetId, filter]);
+  const isVisible = useCallback((blockId: string) => blockId === targetId || shownByFilter(blockId), [targetId, shownByFilter]);
 
   // Stable callbacks: paragraphs and tweets are memoized, and in a long article a filter or a
   // selection must re-render only what changed (the contexts carry the changing state).
@@ -108,14 +106,14 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
   const after = useMemo(
     () => (
       <>
-        <Endnotes model={sources} isVisible={noteVisible} />
+        <Endnotes model={sources} isVisible={isVisible} />
         <div className={styles.endOpener}>
           <SourcesOpener count={sources.entries.length} />
         </div>
         <ArticleNav newer={linkTo(newer)} older={linkTo(older)} />
       </>
     ),
-    [sources, noteVisible, newer, older],
+    [sources, isVisible, newer, older],
   );
 
   return (
@@ -129,7 +127,7 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
           notice={arrival.notice}
           view={filter}
           isVisible={isVisible}
-          targetId={arrival.targetId}
+          targetId={targetId}
           headerActions={headerActions}
           toolbar={
             <HashtagFilterBar index={tags} filter={filter} siteTags={data.siteTags} />
@@ -140,7 +138,7 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
               key={block.id}
               block={block}
               hidden={!isVisible(block.id)}
-              targeted={block.id === arrival.targetId}
+              targeted={block.id === targetId}
               marks={marks?.get(block.id)}
               citations={sources.citationsByParagraph.get(block.id)}
               renderCitation={renderCitation}
@@ -153,7 +151,7 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
               block={block}
               hidden={!isVisible(block.id)}
               renderActions={renderShare}
-              highlighted={block.id === arrival.targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
+              highlighted={block.id === targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
               renderHashtag={hashtags.carriesActiveTag(block) ? renderActiveInlineHashtag : renderInlineHashtag}
             />
           )}

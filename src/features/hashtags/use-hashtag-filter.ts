@@ -9,6 +9,7 @@ import { currentSearch, pushSearch, searchWhenHydrating, subscribeToSearch } fro
 export type HashtagFilter = {
   /** The filter the address asks for (a long article shows it group by group: use-staged-groups.ts). */
   readonly filter: TagFilter;
+  /** Whether a block shows under the filter (stable per filter). */
   readonly isVisible: (blockId: string) => boolean;
   /** Whether a written tag is the active filter (stable per filter). */
   readonly isActiveTag: (tag: string) => boolean;
@@ -25,7 +26,7 @@ export function useHashtagFilter(article: Article, index: TagIndex): HashtagFilt
   const isActive = useCallback((tag: string) => isActiveTag(filter, tag), [filter]);
   return {
     filter,
-    isVisible: (blockId) => isBlockVisible(filter, blockId),
+    isVisible: useCallback((blockId: string) => isBlockVisible(filter, blockId), [filter]),
     isActiveTag: isActive,
     carriesActiveTag: (tweet) => filter.kind === 'active' && filter.visible.has(tweet.id) && tweet.hashtags.some(isActive),
   };

@@ -75,7 +75,7 @@ export function HashtagFilterBar({ index, filter, siteTags }: Props) {
   const everywhere = activeKey === null ? undefined : siteTags.find(([key]) => key === activeKey)?.[1];
   if (index.tags.length === 0 && filter.kind === 'none') return null;
   return (
-    <nav className={styles.bar} aria-labelledby="hashtags-title" data-filtered={filter.kind === 'active' ? '' : undefined}>
+    <nav className={styles.bar} aria-labelledby="hashtags-title" data-filtered={filtered ? '' : undefined}>
       <h2 id="hashtags-title" className={styles.title} ref={headingRef} tabIndex={-1}>
         {hashtagText.hashtagsTitle}
       </h2>

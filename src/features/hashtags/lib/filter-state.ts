@@ -30,8 +30,8 @@ export const MAX_TAG_PARAM = 280;
 
 /**
  * The matching key for a `?tag=` value, or null when there is nothing usable in it or it was
- * mangled on the way (broken percent-encoding). Bidi controls
- * and invisible characters go first, so the key and the label shown are made of the same text.
+ * mangled on the way (broken percent-encoding). Bidi controls and invisible characters go
+ * first, so the key and the label shown are made of the same text.
  */
 export function tagParamToKey(param: string | null): string | null {
   if (param === null || param.length === 0 || param.length > MAX_TAG_PARAM) return null;
