@@ -98,7 +98,6 @@ export const tweetText = {
   originalDate: (original: string) => `التاريخ كما ورد: ${original}`,
   profileLink: (handle: string) => `حساب @${handle} على X`,
   viewOnX: 'عرض التغريدة على X',
-  viewProfileOnX: 'عرض الحساب على X',
   mediaChip: 'صورة مرفقة على X',
   mediaLabel: (link: string) => `صورة مرفقة على X: ${link}`,
   linkLabel: (link: string) => `رابط خارجي: ${link}`,

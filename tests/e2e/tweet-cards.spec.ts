@@ -22,7 +22,9 @@ test('both seed tweets are cards with name, handle, Arabic date and links @mobil
     await expect(date).toHaveAttribute('datetime', '2017-11-03');
     await expect(date).toHaveText('٣ تشرين الثاني/نوفمبر ٢٠١٧', { useInnerText: true });
     await expect(card.getByRole('link', { name: /^صورة مرفقة على X: pic\.twitter\.com\// })).toHaveAttribute('href', /^https:\/\/pic\.twitter\.com\//);
-    await expect(card.getByRole('link', { name: 'عرض الحساب على X' })).toHaveAttribute('href', `https://x.com/${handle}`);
+    // The seed names no tweet's address: the handle is the one way to the account, not two.
+    await expect(card.locator(`a[href="https://x.com/${handle}"]`)).toHaveCount(1);
+    await expect(card.getByRole('link', { name: /^عرض .* على X$/ })).toHaveCount(0);
   }
 
   // Line breaks of the tweet are kept: three lines each.
@@ -127,4 +129,19 @@ test('on a phone every control of a tweet card but the tags in its text is at le
     const name = (await control.getAttribute('aria-label')) ?? (await control.innerText());
     expect(box && Math.min(box.width, box.height), name).toBeGreaterThanOrEqual(24);
   }
+});
+
+test('a tweet whose address is known links to it, a full-size target beside the share control @mobile', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await gotoHydrated(page, '/articles/fixture-tags');
+  const card = page.locator('article#t-m0');
+  await card.scrollIntoViewIfNeeded();
+  const status = card.getByRole('link', { name: 'عرض التغريدة على X' });
+  await expect(status).toHaveAttribute('href', 'https://x.com/fixture_tags_0/status/930000000000000001');
+  await expect(status).toHaveAttribute('rel', /noopener/);
+  expect((await status.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  // The account stays one link away, by its handle.
+  await expect(card.getByRole('link', { name: 'حساب @fixture_tags_0 على X' })).toHaveAttribute('href', 'https://x.com/fixture_tags_0');
+  // A card of the same article without an address has no such link.
+  await expect(page.locator('article#t-m1').getByRole('link', { name: /^عرض .* على X$/ })).toHaveCount(0);
 });

@@ -102,9 +102,12 @@ const TweetCardBody = memo(function TweetCardBody({ block, tweet, renderHashtag,
         ) : (
           <bdi>{tweet.dateOriginal}</bdi>
         )}
-        <a href={tweet.statusHref ?? tweet.profileHref} rel="noopener noreferrer" className={styles.viewOnX}>
-          {tweet.statusHref ? tweetText.viewOnX : tweetText.viewProfileOnX}
-        </a>
+        {/* Only to the tweet itself: the handle above already links to the account. */}
+        {tweet.statusHref && (
+          <a href={tweet.statusHref} rel="noopener noreferrer" className={styles.viewOnX}>
+            {tweetText.viewOnX}
+          </a>
+        )}
         {renderActions?.(block)}
       </footer>
     </>
