@@ -87,5 +87,4 @@ export const nouns = {
   article: masculine('مقال', 'مقالات'),
   source: masculine('مصدر', 'مصادر'),
   tag: masculine('وسم', 'وسوم'),
-  place: masculine('موضع', 'مواضع'),
 } as const satisfies Record<string, CountedNoun>;

@@ -13,9 +13,9 @@ export const tagPagesText = {
   tagsTotal: (count: number, digits: DigitStyle) => `في المقالات ${countOf(count, nouns.tag, 'nominative', digits)}، أكثرها ورودًا أولًا.`,
   tagsPagination: 'صفحات الوسوم',
   tagCount: (places: number, articles: number, digits: DigitStyle) =>
-    `${countOf(places, nouns.place, 'nominative', digits)} في ${countOf(articles, nouns.article, 'genitive', digits)}`,
+    `${countOf(places, nouns.block, 'nominative', digits)} في ${countOf(articles, nouns.article, 'genitive', digits)}`,
   tagIntro: (places: number, articles: number, digits: DigitStyle) =>
-    `يرد هذا الوسم أو تُذكر كلماته في ${countOf(places, nouns.place, 'genitive', digits)} من ${countOf(articles, nouns.article, 'genitive', digits)}.`,
+    `يرد هذا الوسم أو تُذكر كلماته في ${countOf(places, nouns.block, 'genitive', digits)} من ${countOf(articles, nouns.article, 'genitive', digits)}.`,
   inArticle: 'في مقال',
   tweetBy: (name: string) => `تغريدة من \u2068${name}\u2069`,
   paragraph: 'فقرة',

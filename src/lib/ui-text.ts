@@ -52,7 +52,7 @@ export const listText = {
 export const archivePageText = {
   tagsTitle: 'الوسوم',
   tagsPageTitle: (page: number, digits: DigitStyle = 'arab') => (page === 1 ? 'الوسوم' : `الوسوم — الصفحة ${formatNumber(page, digits)}`),
-  tagsDescription: 'كل وسوم التغريدات في مقالات «صحيفة»، وعدد المواضع التي يرد فيها كل وسم أو تُذكر كلماته.',
+  tagsDescription: 'كل وسوم التغريدات في مقالات «صحيفة»، وعدد المقاطع التي يرد فيها كل وسم أو تُذكر كلماته.',
   tagPageTitle: (tag: string, page: number, digits: DigitStyle = 'arab') =>
     page === 1 ? `الوسم \u2068#${tag}\u2069` : `الوسم \u2068#${tag}\u2069 — الصفحة ${formatNumber(page, digits)}`,
   tagDescription: (tag: string) => `كل ما يحمل الوسم \u2068#${tag}\u2069 أو يذكر كلماته في مقالات «صحيفة»: التغريدات والفقرات، كلٌّ في موضعه من مقاله.`,
