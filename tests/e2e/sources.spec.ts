@@ -19,6 +19,11 @@ test('the sources landmark lists every source with its kind, and choosing SANA h
   const sana = aside.getByRole('listitem').filter({ has: page.getByRole('heading', { name: NAMES[0] }) });
   await expect(sana).toContainText('وكالة أنباء رسمية حكومية');
   await expect(sana).toContainText('ادعاءان');
+  // A plural unnamed source («مصادر عسكرية») has one badge, in words that fit several sources.
+  const military = aside.getByRole('listitem').filter({ has: page.getByRole('heading', { name: NAMES[1] }) });
+  await expect(military).toContainText('من المصادر العسكرية غير المسمّاة');
+  await expect(military).not.toContainText('مصدر عسكري');
+  await expect(military).not.toContainText(/لم يُذكر اسمه(?!ا)/);
 
   await sana.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
   const first = page.locator('#cite-sana-liberated');

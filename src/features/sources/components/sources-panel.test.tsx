@@ -34,7 +34,9 @@ test('the sidebar lists the seed sources with kind, affiliation date and claim c
   expect(items[0]).not.toHaveTextContent('كما كان الحال');
   expect(items[0]).toHaveTextContent('ادعاءان');
   expect(within(items[0]!).getByRole('link', { name: 'موقع المصدر sana.sy' })).toHaveAttribute('href', 'https://sana.sy/');
-  expect(items[1]).toHaveTextContent('مصدر لم يُذكر اسمه');
+  // «مصادر عسكرية»: one badge, in words true of several sources.
+  expect(items[1]).toHaveTextContent('من المصادر العسكرية غير المسمّاة');
+  expect(items[1]).not.toHaveTextContent(/مصدر عسكري|لم يُذكر اسمه(?!ا)/);
   expect(items[4]).toHaveTextContent('ادعاء واحد');
   // The tweet authors are known by their accounts too.
   expect(items[4]).toHaveTextContent('@Reema_Rashid11');

@@ -68,8 +68,8 @@ function Entry({ entry, selection, commonAsOf }: { entry: SourceEntry; selection
         </p>
       )}
       <p className={styles.badges}>
-        <span className={styles.badge}>{sourcesText.sourceKinds[source.kind]}</span>
-        {unnamed && <span className={`${styles.badge} ${styles.unnamed}`}>{sourcesText.sourceUnnamed}</span>}
+        {/* An unnamed kind says so in its words; the badge is drawn apart too. */}
+        <span className={unnamed ? `${styles.badge} ${styles.unnamed}` : styles.badge}>{sourcesText.sourceKinds[source.kind]}</span>
       </p>
       <p className={styles.affiliation}>
         <BidiText text={source.affiliation.text} />
