@@ -9,7 +9,7 @@ import { Layout, MAIN_ID } from './layout.tsx';
 import { lazyPart } from './lazy-part.ts';
 import { loadPageData, peekPageData } from './load-page-data.ts';
 import type { PageData, TagPageData, TagsPageData } from './page-data.ts';
-import { describePage } from './page-meta.ts';
+import { pageTitle } from './page-meta.ts';
 
 // The article page is the one readers arrive at; the list's code comes when a list is shown.
 const ListRoute = lazyPart(() => import('./list-route.tsx'), 'ListRoute');
@@ -45,7 +45,7 @@ function usePageData(path: string | null): PageData | null {
 }
 
 function DocumentTitle({ page, data }: { page: PageRef; data: PageData | null }) {
-  const { title } = describePage(page, data);
+  const title = pageTitle(page, data);
   useEffect(() => {
     // The prerendered page has it already: setting the same title again is a DOM change for nothing.
     if (document.title !== title) document.title = title;

@@ -5,7 +5,6 @@
 import type { Article, Block } from '../content/schema.ts';
 import { cleanShareText, shareDescription, shareImageAlt } from '../features/sharing/lib/share-card.ts';
 import { pathOf, type PageRef } from '../lib/addresses.ts';
-import { excerpt } from '../lib/excerpt.ts';
 import { appText, archivePageText } from '../lib/ui-text.ts';
 import type { PageData } from './page-data.ts';
 
@@ -26,57 +25,55 @@ export type PageMeta = {
   readonly nextPath?: string | null;
 };
 
-const DESCRIPTION_LENGTH = 160;
-
-export function describePage(page: PageRef, data: PageData | null): PageMeta {
+/** A page's title (document.title after a client navigation: the app ships this, not the rest). */
+export function pageTitle(page: PageRef, data: PageData | null): string {
   const siteName = appText.siteName;
+  if (page.kind === 'list' && data?.kind === 'list') return data.page === 1 ? `${siteName} — ${appText.collectionTitle}` : `${appText.listPageTitle(data.page)} — ${siteName}`;
+  if (page.kind === 'search') return `${archivePageText.searchTitle} — ${siteName}`;
+  if (page.kind === 'tags' && data?.kind === 'tags') return `${archivePageText.tagsPageTitle(data.page)} — ${siteName}`;
+  if (page.kind === 'tag' && data?.kind === 'tag') return `${archivePageText.tagPageTitle(data.label, data.page)} — ${siteName}`;
+  if (page.kind === 'article' && data?.kind === 'article') return `${data.article.headline.text} — ${siteName}`;
+  return `${appText.notFoundTitle} — ${siteName}`;
+}
+
+/** What the prerendered head says of a page. */
+export function describePage(page: PageRef, data: PageData | null): PageMeta {
+  const title = pageTitle(page, data);
+  const paged = (previousPath: string | null, nextPath: string | null) => ({ canonicalPath: pathOf(page), kind: 'website' as const, previousPath, nextPath });
   if (page.kind === 'list' && data?.kind === 'list') {
-    const title = data.page === 1 ? `${siteName} — ${appText.collectionTitle}` : `${appText.listPageTitle(data.page)} — ${siteName}`;
     return {
       title,
       description: appText.collectionDescription,
-      canonicalPath: pathOf(page),
-      kind: 'website',
-      previousPath: data.page > 1 ? pathOf({ kind: 'list', page: data.page - 1 }) : null,
-      nextPath: data.page < data.pageCount ? pathOf({ kind: 'list', page: data.page + 1 }) : null,
+      ...paged(data.page > 1 ? pathOf({ kind: 'list', page: data.page - 1 }) : null, data.page < data.pageCount ? pathOf({ kind: 'list', page: data.page + 1 }) : null),
     };
   }
-  if (page.kind === 'search') {
-    return { title: `${archivePageText.searchTitle} — ${siteName}`, description: archivePageText.searchHint, canonicalPath: pathOf(page), kind: 'website' };
-  }
+  if (page.kind === 'search') return { title, description: archivePageText.searchHint, canonicalPath: pathOf(page), kind: 'website' };
   if (page.kind === 'tags' && data?.kind === 'tags') {
     return {
-      title: `${archivePageText.tagsPageTitle(data.page)} — ${siteName}`,
+      title,
       description: archivePageText.tagsDescription,
-      canonicalPath: pathOf(page),
-      kind: 'website',
-      previousPath: data.page > 1 ? pathOf({ kind: 'tags', page: data.page - 1 }) : null,
-      nextPath: data.page < data.pageCount ? pathOf({ kind: 'tags', page: data.page + 1 }) : null,
+      ...paged(data.page > 1 ? pathOf({ kind: 'tags', page: data.page - 1 }) : null, data.page < data.pageCount ? pathOf({ kind: 'tags', page: data.page + 1 }) : null),
     };
   }
   if (page.kind === 'tag' && data?.kind === 'tag') {
     return {
-      title: `${archivePageText.tagPageTitle(data.label, data.page)} — ${siteName}`,
+      title,
       description: archivePageText.tagDescription(data.label),
-      canonicalPath: pathOf(page),
-      kind: 'website',
-      previousPath: data.page > 1 ? pathOf({ ...page, page: data.page - 1 }) : null,
-      nextPath: data.page < data.pageCount ? pathOf({ ...page, page: data.page + 1 }) : null,
+      ...paged(data.page > 1 ? pathOf({ ...page, page: data.page - 1 }) : null, data.page < data.pageCount ? pathOf({ ...page, page: data.page + 1 }) : null),
     };
   }
   if (page.kind === 'article' && data?.kind === 'article') {
     const { article } = data;
-    const lede = article.blocks.find((block) => block.type === 'paragraph')?.text ?? article.headline.text;
     return {
-      title: `${article.headline.text} — ${siteName}`,
-      description: excerpt(lede, DESCRIPTION_LENGTH),
+      title,
+      description: shareDescription(article, null),
       canonicalPath: pathOf(page),
       kind: 'article',
       previewTitle: cleanShareText(article.headline.text),
       imageAlt: shareImageAlt(article, null),
     };
   }
-  return { title: `${appText.notFoundTitle} — ${siteName}`, description: appText.notFoundBody, canonicalPath: null, kind: 'website' };
+  return { title, description: appText.notFoundBody, canonicalPath: null, kind: 'website' };
 }
 
 /**
