@@ -68,7 +68,15 @@ test('hostile blocks still give a 1200×630 picture whose text stays above the h
     const { png, layout } = await drawShareCard(shareCardOf(article, block));
     expect(await sharp(png).metadata()).toMatchObject({ width: 1200, height: 630 });
     expect(layout.text.top + layout.text.height, block.text.slice(0, 40)).toBeLessThanOrEqual(layout.rule);
-    expect(layout.headline.top + layout.headline.height).toBeLessThanOrEqual(630);
+    expect((layout.headline?.top ?? 0) + (layout.headline?.height ?? 0)).toBeLessThanOrEqual(630);
+  }
+  // The seed article's own card: its headline is the lede's start, so no headline line; a long
+  // lede still ends inside the picture's margin.
+  const long = { ...seed, blocks: [{ ...paragraph, text: `${seed.headline.text} ${'بقية الفقرة '.repeat(200)}` } as Block, ...seed.blocks.slice(1)] };
+  for (const article of [seed, long]) {
+    const { layout } = await drawShareCard(shareCardOf(article, null));
+    expect(layout.headline).toBeNull();
+    expect(layout.text.top + layout.text.height).toBeLessThanOrEqual(630 - 40);
   }
 });
 

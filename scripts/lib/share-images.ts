@@ -132,7 +132,7 @@ async function fitted(sharp: Sharp, markup: string, size: number, options: TextO
 
 type Box = { readonly top: number; readonly height: number };
 /** Where a card's parts went: the tests check that nothing runs into the rule above the headline. */
-export type CardLayout = { readonly text: Box; readonly rule: number; readonly headline: Box; readonly author?: Box };
+export type CardLayout = { readonly text: Box; readonly rule: number; readonly headline: Box | null; readonly author?: Box };
 
 /** The drawing of one card: site name, the text (a tweet with its author), the article's headline. */
 async function draw(sharp: Sharp, card: ShareCard): Promise<{ png: Buffer; layout: CardLayout }> {
@@ -144,9 +144,10 @@ async function draw(sharp: Sharp, card: ShareCard): Promise<{ png: Buffer; layou
   const kind = await textPart(sharp, isolatedMarkup(card.label), 24, { color: COLORS.muted, width: CONTENT_WIDTH - brand.width - 24 });
   layers.push({ input: kind.input, top: MARGIN - 6, left: SHARE_IMAGE.width - MARGIN - brand.width - 24 - kind.width });
 
-  const headline = await fitted(sharp, isolatedMarkup(card.headline), 28, { bold: true, color: COLORS.muted }, 90, true);
-  const headlineTop = SHARE_IMAGE.height - MARGIN - headline.height + 8;
-  place(headline, headlineTop);
+  // No headline (an article's card whose text begins with it): the text has the foot too.
+  const headline = card.headline === '' ? null : await fitted(sharp, isolatedMarkup(card.headline), 28, { bold: true, color: COLORS.muted }, 90, true);
+  const headlineTop = headline ? SHARE_IMAGE.height - MARGIN - headline.height + 8 : SHARE_IMAGE.height - MARGIN + 36;
+  if (headline) place(headline, headlineTop);
 
   let top = MARGIN + 64;
   let author: Box | undefined;
@@ -167,7 +168,7 @@ async function draw(sharp: Sharp, card: ShareCard): Promise<{ png: Buffer; layou
   place(text, top);
 
   const rule = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${CONTENT_WIDTH}" height="2"><rect width="100%" height="2" fill="${COLORS.rule}"/></svg>`);
-  layers.push({ input: rule, top: headlineTop - 18, left: MARGIN });
+  if (headline) layers.push({ input: rule, top: headlineTop - 18, left: MARGIN });
   const bar = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="12" height="${SHARE_IMAGE.height}"><rect width="12" height="100%" fill="${COLORS.accent}"/></svg>`);
   layers.push({ input: bar, top: 0, left: SHARE_IMAGE.width - 12 });
 
@@ -175,7 +176,7 @@ async function draw(sharp: Sharp, card: ShareCard): Promise<{ png: Buffer; layou
     .composite(layers)
     .png({ palette: true, quality: 90, effort: 4 })
     .toBuffer();
-  return { png, layout: { text: { top, height: text.height }, rule: headlineTop - 18, headline: { top: headlineTop, height: headline.height }, author } };
+  return { png, layout: { text: { top, height: text.height }, rule: headlineTop - 18, headline: headline && { top: headlineTop, height: headline.height }, author } };
 }
 
 export type ShareImageFile = { readonly path: string; readonly width: number; readonly height: number; readonly type: string };

@@ -30,13 +30,23 @@ test("a tweet's preview names its author, isolated, and its image shows name, ha
   expect(shareImageAlt(seed, tweet)).toContain('Mourad*');
 });
 
-test('the image text is the opening of a long block; the article card has the headline and lede', () => {
+test('the image text is the opening of a long block; the article card has the lede and a headline not said twice', () => {
   const long = { ...block('p-q8tn'), text: 'كلمة '.repeat(5000) } as Block;
   expect(shareCardOf(seed, long).text.length).toBeLessThanOrEqual(IMAGE_TEXT_LENGTH + 1);
   const article = shareCardOf(seed, null);
   expect(article.kind).toBe('article');
-  expect(article.headline).toBe(seed.headline.text);
+  // The seed's headline is its lede's start: the picture shows the lede from its first word and
+  // no headline under it; the description (under the preview's title) goes on from the headline.
   expect(article.text.startsWith('استعادت قوات الجيش السوري')).toBe(true);
+  expect(article.headline).toBe('');
+  expect(shareDescription(seed, null).startsWith('…بشكل كامل من تنظيم الدولة الإسلامي')).toBe(true);
+  const titled = { ...seed, headline: { text: 'عنوان من المصدر', derivation: 'original' } } as const;
+  expect(shareCardOf(titled, null).headline).toBe('عنوان من المصدر');
+  expect(shareDescription(titled, null).startsWith('استعادت قوات الجيش السوري')).toBe(true);
+  // A lede that is all headline: the next paragraph speaks.
+  const [first, second] = seed.blocks.filter((candidate) => candidate.type === 'paragraph');
+  const whole = { ...seed, headline: { text: first?.text ?? '', derivation: 'lede-excerpt' } } as const;
+  expect(shareDescription(whole, null).slice(0, 20)).toBe(second?.text.slice(0, 20));
 });
 
 test('bidi controls in a name never reach the picture or the preview', () => {

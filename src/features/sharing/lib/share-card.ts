@@ -19,6 +19,10 @@ export type ShareCard = {
   readonly siteName: string;
   /** What the card is («فقرة من مقال»…), drawn beside the site's name. */
   readonly label: string;
+  /**
+   * The article's headline, drawn at the card's foot; '' on the article's own card when the
+   * headline is the start of the text it shows (a lede-excerpt headline): not said twice.
+   */
   readonly headline: string;
   /** The block's text (or the article's opening), cut at a word with «…». */
   readonly text: string;
@@ -54,12 +58,29 @@ function tweetDate(block: Extract<Block, { type: 'tweet' }>, article: Article, d
   return block.date.iso === null ? clean(block.date.original) : formatArabicDate(block.date.iso, digits, article.dateStyle ?? 'standard');
 }
 
+/**
+ * What an article's preview says after its title: its first paragraph, or, when the headline is
+ * that paragraph's own start (`lede-excerpt`), what follows it there («…» before it), so that a
+ * preview does not say the same words twice. A lede that is all headline gives the next paragraph.
+ */
+function articleOpening(article: Article): string {
+  const paragraphs = article.blocks.flatMap((block) => (block.type === 'paragraph' ? [clean(block.text)] : []));
+  const [lede = '', next = ''] = paragraphs;
+  if (article.headline.derivation !== 'lede-excerpt') return lede;
+  const headline = clean(article.headline.text);
+  if (!lede.startsWith(headline)) return lede;
+  const rest = lede.slice(headline.length).replace(/^[\s،,؛;:.]+/u, '');
+  return rest === '' ? next : `…${rest}`;
+}
+
 /** The card for one block of `article`, or for the article itself (`block` null). */
 export function shareCardOf(article: Article, block: Block | null, digits: DigitStyle = 'arab'): ShareCard {
   const base = { siteName: appText.siteName, headline: clean(article.headline.text), digits };
   if (block === null) {
-    const lede = article.blocks.find((candidate) => candidate.type === 'paragraph')?.text ?? '';
-    return { ...base, kind: 'article', label: sharePageText.imageKindArticle, text: excerpt(clean(lede), IMAGE_TEXT_LENGTH), direction: 'rtl' };
+    const lede = clean(article.blocks.find((candidate) => candidate.type === 'paragraph')?.text ?? '');
+    // The picture reads from the lede's first word; a headline that is that start is not repeated below it.
+    const headline = article.headline.derivation === 'lede-excerpt' && lede.startsWith(base.headline) ? '' : base.headline;
+    return { ...base, headline, kind: 'article', label: sharePageText.imageKindArticle, text: excerpt(lede, IMAGE_TEXT_LENGTH), direction: 'rtl' };
   }
   const text = excerpt(clean(block.text), IMAGE_TEXT_LENGTH) || shareText.emptyBlock;
   if (block.type === 'paragraph') return { ...base, kind: 'paragraph', label: sharePageText.imageKindParagraph, text, direction: 'rtl' };
@@ -75,10 +96,7 @@ export function shareCardOf(article: Article, block: Block | null, digits: Digit
 
 /** The preview's description: the block's own text (a tweet's with its author), cut at a word. */
 export function shareDescription(article: Article, block: Block | null): string {
-  if (block === null) {
-    const lede = article.blocks.find((candidate) => candidate.type === 'paragraph')?.text ?? article.headline.text;
-    return excerpt(clean(lede), DESCRIPTION_LENGTH);
-  }
+  if (block === null) return excerpt(articleOpening(article) || clean(article.headline.text), DESCRIPTION_LENGTH);
   const text = clean(block.text);
   const own = text === '' ? shareText.emptyBlock : text;
   return excerpt(block.type === 'tweet' ? shareText.tweetBy(authorName(block), own) : own, DESCRIPTION_LENGTH);
