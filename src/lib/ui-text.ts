@@ -66,6 +66,7 @@ export const articleText = {
   aboutArticle: 'عن هذا المقال',
   headlineExcerpt: 'العنوان مقتطف من النص',
   verbatimNote: 'نصّ المقال منقول كما ورد في مصدره، كلمةً بكلمة.',
+  printedAddress: 'رابط المقال:',
   publisher: (name: string) => `الناشر: ${name}`,
   author: (name: string) => `الكاتب: ${name}`,
   noPublisherNoAuthor: 'الناشر والكاتب غير مذكورين في النص الأصلي.',

@@ -92,6 +92,11 @@ test('printing gives the article, its tweets, numbered notes and its sources, wi
   await expect(page.getByRole('button', { name: 'إعدادات القراءة' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'نسخ الفقرة ورابطها' }).first()).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'وسوم المقال' })).toBeHidden();
+  // Paper says where the article is; the screen does not.
+  const address = page.getByText(`رابط المقال: ${new URL(SEED_PATH, page.url()).href}`);
+  await expect(address).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(address).toBeHidden();
 });
 
 test('a filtered page prints what the filter shows and says which filter, without the tag controls', async ({ page }) => {

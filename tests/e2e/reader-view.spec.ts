@@ -179,6 +179,8 @@ test('a printed article (PDF) carries every source and a numbered note for every
   // Arabic comes out of a PDF as shaped glyphs, not letters: what can be read back is checked
   // here (the Latin names and accounts, the site, the notes' numbers), the rest in the print view.
   for (const expected of ['sana.sy', '@Reema_Rashid11', '@Almelden2017', 'Mourad*']) expect(text).toContain(expected);
+  // And where the article is, for whoever holds the paper.
+  expect(glyphs).toContain(new URL(SEED_PATH, page.url()).href);
   for (const note of ['١', '٢', '٣', '٤', '٥']) expect(glyphs).toContain(`[${note}]`);
   await page.emulateMedia({ media: 'print' });
   const printed = await page.locator('main').innerText();

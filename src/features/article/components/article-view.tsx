@@ -9,6 +9,8 @@ import { groupBlocks } from '../lib/staged-groups.ts';
 import { useStagedGroups } from '../use-staged-groups.ts';
 import styles from './article-view.module.css';
 import { FactList } from '../../../ui/fact-list.tsx';
+import { useHydrated } from '../../../ui/use-hydrated.tsx';
+import { pathOf } from '../../../lib/addresses.ts';
 
 type Props = {
   readonly article: Article;
@@ -125,9 +127,24 @@ export function ArticleView({ article, renderParagraph, renderTweet, isVisible, 
         <p>
           <Provenance article={article} />
         </p>
+        <PrintedAddress slug={article.slug} />
       </footer>
       {after}
     </article>
+  );
+}
+
+/**
+ * On paper only: where the article is, as the reader's browser reached it (the build knows the
+ * site's address, the app does not), so written after hydration; nothing shows on screen.
+ */
+function PrintedAddress({ slug }: { slug: string }) {
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
+  return (
+    <p className="print-only">
+      {articleText.printedAddress} <bdi dir="ltr">{`${window.location.origin}${pathOf({ kind: 'article', slug }) ?? ''}`}</bdi>
+    </p>
   );
 }
 
