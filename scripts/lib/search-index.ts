@@ -25,7 +25,8 @@ export async function writeSearchIndex(articles: readonly Article[], dist: strin
   try {
     for (const article of articles) {
       for (const block of article.blocks) {
-        const content = indexedText(block.text);
+        // A tweet is found by who wrote it too: the name and @handle its result shows.
+        const content = indexedText(block.type === 'tweet' ? `${block.text} ${block.author.name} @${block.author.handle}` : block.text);
         if (content === '') continue;
         const response = await index.addCustomRecord({
           url: blockInArticlePath(article.slug, block.id),
@@ -38,7 +39,7 @@ export async function writeSearchIndex(articles: readonly Article[], dist: strin
             headline: article.headline.text,
             text: block.text,
             kind: block.type,
-            ...(block.type === 'tweet' ? { author: block.author.name } : {}),
+            ...(block.type === 'tweet' ? { author: block.author.name, handle: block.author.handle } : {}),
           },
         });
         if (response.errors.length > 0) throw new Error(`search index: ${article.slug}#${block.id}: ${response.errors.join('; ')}`);

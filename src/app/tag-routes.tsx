@@ -55,7 +55,7 @@ export function TagsRoute({ data }: { data: TagsPageData }) {
 function Place({ place }: { place: TagPlace }) {
   return (
     <li className={styles.place}>
-      <PlaceQuote kind={place.kind} author={place.author} text={place.text} marks={place.marks} href={blockInArticlePath(place.slug, place.blockId)} />
+      <PlaceQuote kind={place.kind} author={place.author} handle={place.handle} text={place.text} marks={place.marks} href={blockInArticlePath(place.slug, place.blockId)} />
     </li>
   );
 }

@@ -17,7 +17,7 @@ export const tagPagesText = {
   tagIntro: (places: number, articles: number, digits: DigitStyle) =>
     `يرد هذا الوسم أو تُذكر كلماته في ${countOf(places, nouns.block, 'genitive', digits)} من ${countOf(articles, nouns.article, 'genitive', digits)}.`,
   inArticle: 'في مقال',
-  tweetBy: (name: string) => `تغريدة من \u2068${name}\u2069`,
+  tweetFrom: 'تغريدة من',
   paragraph: 'فقرة',
   readParagraph: 'اقرأ الفقرة في المقال',
   readTweet: 'اقرأ التغريدة في المقال',

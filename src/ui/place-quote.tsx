@@ -1,14 +1,18 @@
 import { Link } from 'react-router-dom';
 import { tagPagesText } from '../lib/archive-text.ts';
+import type { TextRange } from '../lib/arabic-normalize.ts';
 import { MarkedText } from './marked-text.tsx';
 import styles from './place-quote.module.css';
 
 type Props = {
   readonly kind: 'paragraph' | 'tweet';
-  /** A tweet's author's name. */
+  /** A tweet's author's name, and their handle. */
   readonly author: string | null;
+  readonly handle: string | null;
   readonly text: string;
   readonly marks: readonly (readonly [number, number])[];
+  /** Where a search's terms are in the author's name or handle (a search finds tweets by them). */
+  readonly markAuthor?: (text: string) => readonly TextRange[];
   /** The place in its article. */
   readonly href: string;
 };
@@ -23,10 +27,29 @@ export function PlaceArticleHeading({ headline, href, id }: { headline: string; 
 }
 
 /** A paragraph or tweet found elsewhere (a tag's page, a search): its text, matches marked, and the way to it. */
-export function PlaceQuote({ kind, author, text, marks, href }: Props) {
+export function PlaceQuote({ kind, author, handle, text, marks, href, markAuthor = () => [] }: Props) {
   return (
     <>
-      <p className={styles.kind}>{kind === 'tweet' && author !== null ? tagPagesText.tweetBy(author) : tagPagesText.paragraph}</p>
+      <p className={styles.kind}>
+        {kind === 'tweet' && author !== null ? (
+          <>
+            {tagPagesText.tweetFrom}{' '}
+            <bdi>
+              <MarkedText text={author} marks={markAuthor(author)} />
+            </bdi>
+            {handle !== null && (
+              <>
+                {' '}
+                <bdi dir="ltr">
+                  @<MarkedText text={handle} marks={markAuthor(handle)} />
+                </bdi>
+              </>
+            )}
+          </>
+        ) : (
+          tagPagesText.paragraph
+        )}
+      </p>
       <blockquote className={styles.quote} cite={href}>
         <p>
           <MarkedText text={text} marks={marks.map(([start, end]) => ({ start, end }))} />

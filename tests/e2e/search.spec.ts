@@ -50,13 +50,28 @@ test('every result holds the words searched for, marked: none is there for its a
     }
     const count = await results.count();
     for (let index = 0; index < count; index += 1) {
-      await expect(results.nth(index).locator('blockquote mark').first(), `${query}, result ${index + 1}`).toBeVisible();
+      // In its text, or in the name or @handle of the tweet's author.
+      await expect(results.nth(index).locator('mark').first(), `${query}, result ${index + 1}`).toBeVisible();
     }
   }
   // A word that only begins like words of the index («سوريات») is in no result: nothing is found.
   await searchFor(page, 'سوريات');
   await expect(page.getByRole('main').getByRole('status')).toContainText('لا نتائج للبحث عن');
   await expect(results).toHaveCount(0);
+});
+
+test('a tweet is found by who wrote it: its @handle or its author\'s name, marked where the result names them @mobile', async ({ page }) => {
+  await gotoHydrated(page, '/search');
+  const results = page.getByRole('main').getByRole('listitem');
+  await searchFor(page, '@Almelden2017');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText('تغريدة من Mourad* @Almelden2017');
+  await expect(results.first().locator('mark')).toHaveText(['Almelden2017']);
+  await searchFor(page, 'ريما');
+  const reema = results.filter({ hasText: '@Reema_Rashid11' });
+  await expect(reema).toHaveCount(1);
+  await expect(reema.locator('mark').first()).toHaveText('ريما');
+  await expect(reema.getByRole('link', { name: 'اقرأ التغريدة في المقال' })).toHaveAttribute('href', /#t-/);
 });
 
 test('a result leads to its paragraph, by keyboard', async ({ page }) => {

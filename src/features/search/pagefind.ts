@@ -12,6 +12,7 @@ export type SearchHit = {
   readonly text: string;
   readonly kind: 'paragraph' | 'tweet';
   readonly author: string | null;
+  readonly handle: string | null;
 };
 
 export type SearchResults = {
@@ -48,12 +49,14 @@ function foundInText(value: unknown): boolean {
 function hitOf(record: unknown): SearchHit {
   const meta = field(record, 'meta');
   const author = field(meta, 'author');
+  const handle = field(meta, 'handle');
   return {
     url: text(field(record, 'url')),
     headline: text(field(meta, 'headline')),
     text: text(field(meta, 'text')),
     kind: field(meta, 'kind') === 'tweet' ? 'tweet' : 'paragraph',
     author: typeof author === 'string' ? author : null,
+    handle: typeof handle === 'string' ? handle : null,
   };
 }
 
@@ -77,9 +80,9 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-/** Whether a result's text holds `term` (as the page marks it: a word that begins with it). */
+/** Whether a result holds `term` (as the page marks it: a word that begins with it), in its text or its tweet's author. */
 function holds(hit: SearchHit, term: string): boolean {
-  return matchRanges(hit.text, [term]).length > 0;
+  return [hit.text, hit.author ?? '', hit.handle ?? ''].some((text) => matchRanges(text, [term]).length > 0);
 }
 
 /**

@@ -18,8 +18,9 @@ export type TagPlace = {
   readonly headline: string;
   readonly blockId: string;
   readonly kind: 'paragraph' | 'tweet';
-  /** The tweet's author's name (null for a paragraph). */
+  /** The tweet's author's name and handle (null for a paragraph). */
   readonly author: string | null;
+  readonly handle: string | null;
   readonly text: string;
   readonly marks: readonly (readonly [number, number])[];
 };
@@ -62,6 +63,7 @@ export function collectSiteTags(articles: readonly Article[], indexOf: (article:
           blockId: id,
           kind: block.type,
           author: block.type === 'tweet' ? block.author.name : null,
+          handle: block.type === 'tweet' ? block.author.handle : null,
           text,
           marks,
         });

@@ -103,7 +103,15 @@ export function SearchPage({ query, onSearch }: Props) {
           {state.hits.map((hit) => (
             <li key={hit.url} className={styles.result}>
               <PlaceArticleHeading headline={hit.headline} />
-              <PlaceQuote kind={hit.kind} author={hit.author} text={hit.text} marks={matchRanges(hit.text, state.terms).map((range) => [range.start, range.end] as const)} href={hit.url} />
+              <PlaceQuote
+                kind={hit.kind}
+                author={hit.author}
+                handle={hit.handle}
+                text={hit.text}
+                marks={matchRanges(hit.text, state.terms).map((range) => [range.start, range.end] as const)}
+                markAuthor={(text) => matchRanges(text, state.terms)}
+                href={hit.url}
+              />
             </li>
           ))}
         </ol>
