@@ -9,7 +9,8 @@ export type CitationRange = TextRun & { readonly id: string };
 export type TextSegment = {
   readonly text: string;
   readonly start: number;
-  readonly ltr: boolean;
+  /** Where the left-to-right run the segment is part of starts (null: none): one isolate holds all of a run's segments. */
+  readonly ltrRun: number | null;
   readonly mark: boolean;
   readonly citationId: string | null;
 };
@@ -40,7 +41,7 @@ export function segmentText(text: string, layers: { marks?: readonly TextRun[]; 
     segments.push({
       text: text.slice(start, end),
       start,
-      ltr: inside(ltr, start) !== undefined,
+      ltrRun: inside(ltr, start)?.start ?? null,
       mark: inside(marks, start) !== undefined,
       citationId: citation?.id ?? null,
     });

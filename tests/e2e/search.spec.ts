@@ -74,6 +74,22 @@ test('a tweet is found by who wrote it: its @handle or its author\'s name, marke
   await expect(reema.getByRole('link', { name: 'اقرأ التغريدة في المقال' })).toHaveAttribute('href', /#t-/);
 });
 
+test('a match inside a left-to-right run reads in place: «pic» stays at the start of pic.twitter.com/… @mobile', async ({ page }) => {
+  await gotoHydrated(page, '/search');
+  await searchFor(page, 'pic');
+  const mark = page.getByRole('main').locator('blockquote mark').filter({ hasText: /^pic$/ }).first();
+  await expect(mark).toBeVisible();
+  // One isolate holds the whole link, the match inside it, at its left end (where a link starts).
+  const run = mark.locator('xpath=ancestor::bdi[1]');
+  await expect(run).toHaveText(/^pic\.twitter\.com\/\w+$/);
+  const [markBox, runBox] = [await mark.boundingBox(), await run.boundingBox()];
+  expect(markBox && runBox && Math.abs(markBox.x - runBox.x)).toBeLessThanOrEqual(3);
+  // Where the @ of a handle in a result's byline is matched, its ring holds the handle only.
+  await searchFor(page, '@Almelden2017');
+  const handle = page.getByRole('main').locator('p mark').filter({ hasText: 'Almelden2017' });
+  await expect(handle.locator('xpath=ancestor::bdi[1]')).toHaveText('Almelden2017');
+});
+
 test('a result leads to its paragraph, by keyboard', async ({ page }) => {
   await gotoHydrated(page, '/search');
   await search(page).focus();

@@ -2,7 +2,7 @@ import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { ParagraphBlock } from '../../../content/schema.ts';
 import type { TextRange } from '../../../lib/arabic-normalize.ts';
 import { groupByCitation, segmentText, type CitationRange } from '../../../lib/segments.ts';
-import { Segment } from '../../../ui/marked-text.tsx';
+import { Segments } from '../../../ui/marked-text.tsx';
 import styles from './article-view.module.css';
 
 type Props = {
@@ -45,7 +45,7 @@ const ParagraphBody = memo(function ParagraphBody({ block, marks, citations, ren
     <>
       <p id={block.id} data-block="paragraph" tabIndex={-1} className={styles.paragraph}>
         {groups.map((group) => {
-          const content = group.segments.map((segment) => <Segment key={segment.start} segment={segment} />);
+          const content = <Segments segments={group.segments} />;
           const key = group.segments[0]?.start ?? 0;
           return group.citationId && renderCitation ? (
             <Fragment key={key}>{renderCitation(group.citationId, content)}</Fragment>
