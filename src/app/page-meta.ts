@@ -39,12 +39,18 @@ export function pageTitle(page: PageRef, data: PageData | null): string {
 /** What the prerendered head says of a page. */
 export function describePage(page: PageRef, data: PageData | null): PageMeta {
   const title = pageTitle(page, data);
-  const paged = (previousPath: string | null, nextPath: string | null) => ({ canonicalPath: pathOf(page), kind: 'website' as const, previousPath, nextPath });
+  // A page of a list in pages: its neighbours are rel=prev/next.
+  const paged = (at: number, count: number, pageAt: (at: number) => PageRef) => ({
+    canonicalPath: pathOf(page),
+    kind: 'website' as const,
+    previousPath: at > 1 ? pathOf(pageAt(at - 1)) : null,
+    nextPath: at < count ? pathOf(pageAt(at + 1)) : null,
+  });
   if (page.kind === 'list' && data?.kind === 'list') {
     return {
       title,
       description: appText.collectionDescription,
-      ...paged(data.page > 1 ? pathOf({ kind: 'list', page: data.page - 1 }) : null, data.page < data.pageCount ? pathOf({ kind: 'list', page: data.page + 1 }) : null),
+      ...paged(data.page, data.pageCount, (at) => ({ kind: 'list', page: at })),
     };
   }
   if (page.kind === 'search') return { title, description: archivePageText.searchHint, canonicalPath: pathOf(page), kind: 'website' };
@@ -52,14 +58,14 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
     return {
       title,
       description: archivePageText.tagsDescription,
-      ...paged(data.page > 1 ? pathOf({ kind: 'tags', page: data.page - 1 }) : null, data.page < data.pageCount ? pathOf({ kind: 'tags', page: data.page + 1 }) : null),
+      ...paged(data.page, data.pageCount, (at) => ({ kind: 'tags', page: at })),
     };
   }
   if (page.kind === 'tag' && data?.kind === 'tag') {
     return {
       title,
       description: archivePageText.tagDescription(data.label),
-      ...paged(data.page > 1 ? pathOf({ ...page, page: data.page - 1 }) : null, data.page < data.pageCount ? pathOf({ ...page, page: data.page + 1 }) : null),
+      ...paged(data.page, data.pageCount, (at) => ({ ...page, page: at })),
     };
   }
   if (page.kind === 'article' && data?.kind === 'article') {
