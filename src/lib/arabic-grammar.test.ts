@@ -28,30 +28,41 @@ const table: Record<string, { phrase: (count: number) => string; expected: reado
     phrase: (n) => hashtagText.hashtagCount(n, 'arab'),
     expected: ['لا مقاطع', 'مقطع واحد', 'مقطعان', '٣ مقاطع', '١١ مقطعًا', '١٠٠ مقطع'],
   },
-  'the filter status (after من: genitive)': {
-    phrase: (n) => hashtagText.filterShowing(1, n, 'سوريا', 'arab'),
+  'the filter status (the part shown, of 100)': {
+    phrase: (n) => hashtagText.filterShowing(n, 100, 'سوريا', 'arab'),
     expected: [
-      'يظهر ١ من لا مقاطع تحمل الوسم \u2068#سوريا\u2069 أو تذكره.',
-      'يظهر ١ من مقطع واحد تحمل الوسم \u2068#سوريا\u2069 أو تذكره.',
-      'يظهر ١ من مقطعين تحمل الوسم \u2068#سوريا\u2069 أو تذكره.',
-      'يظهر ١ من ٣ مقاطع تحمل الوسم \u2068#سوريا\u2069 أو تذكره.',
-      'يظهر ١ من ١١ مقطعًا تحمل الوسم \u2068#سوريا\u2069 أو تذكره.',
-      'يظهر ١ من ١٠٠ مقطع تحمل الوسم \u2068#سوريا\u2069 أو تذكره.',
+      'يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: لا مقاطع.',
+      'يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: مقطع واحد من ١٠٠.',
+      'يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: مقطعان من ١٠٠.',
+      'يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: ٣ مقاطع من ١٠٠.',
+      'يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: ١١ مقطعًا من ١٠٠.',
+      'يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: المقاطع كلها.',
     ],
   },
   'claims of a source': {
     phrase: (n) => sourcesText.claims(n, 'arab'),
     expected: ['لا ادعاءات', 'ادعاء واحد', 'ادعاءان', '٣ ادعاءات', '١١ ادعاءً', '١٠٠ ادعاء'],
   },
-  'paragraphs without attribution (after من: genitive)': {
-    phrase: (n) => sourcesText.summaryUnattributed(1, n, 'arab'),
+  'paragraphs without attribution (of 100)': {
+    phrase: (n) => sourcesText.summaryUnattributed(n, 100, 'arab'),
     expected: [
-      '١ من لا فقرات بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
-      '١ من فقرة واحدة بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
-      '١ من فقرتين بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
-      '١ من ٣ فقرات بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
-      '١ من ١١ فقرةً بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
-      '١ من ١٠٠ فقرة بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
+      'لا فقرة في المقال بلا نسبة إلى مصدر.',
+      'فقرة واحدة من ١٠٠ بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
+      'فقرتان من ١٠٠ بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
+      '٣ فقرات من ١٠٠ بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
+      '١١ فقرةً من ١٠٠ بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
+      'الفقرات كلها بلا نسبة إلى أي مصدر: صوت المقال نفسه.',
+    ],
+  },
+  'claims on unnamed sources (after وراء: genitive; of 100)': {
+    phrase: (n) => sourcesText.summaryUnnamed(n, 100, 'arab'),
+    expected: [
+      'لا ادعاء في المقال يستند إلى مصدر لم يُذكر اسمه.',
+      'مصادر لم يُذكر اسمها وراء ادعاء واحد من ١٠٠.',
+      'مصادر لم يُذكر اسمها وراء ادعاءين من ١٠٠.',
+      'مصادر لم يُذكر اسمها وراء ٣ ادعاءات من ١٠٠.',
+      'مصادر لم يُذكر اسمها وراء ١١ ادعاءً من ١٠٠.',
+      'مصادر لم يُذكر اسمها وراء الادعاءات كلها.',
     ],
   },
   'hidden blocks (subject after a verb: nominative)': {
@@ -66,6 +77,15 @@ const table: Record<string, { phrase: (count: number) => string; expected: reado
 
 test.each(Object.entries(table))('%s reads right at 0, 1, 2, 3, 11 and 100', (_name, { phrase, expected }) => {
   expect(COUNTS.map(phrase)).toEqual(expected);
+});
+
+test('all of a whole of one or two reads as such, the dual by its case', () => {
+  expect(hashtagText.filterShowing(1, 1, 'سوريا', 'arab')).toBe('يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: المقطع الوحيد.');
+  expect(hashtagText.filterShowing(2, 2, 'سوريا', 'arab')).toBe('يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: المقطعان كلاهما.');
+  expect(sourcesText.summaryUnattributed(2, 2, 'arab')).toBe('الفقرتان كلتاهما بلا نسبة إلى أي مصدر: صوت المقال نفسه.');
+  expect(sourcesText.summaryUnattributed(1, 1, 'latn')).toBe('الفقرة الوحيدة بلا نسبة إلى أي مصدر: صوت المقال نفسه.');
+  expect(sourcesText.summaryUnnamed(2, 2, 'arab')).toBe('مصادر لم يُذكر اسمها وراء الادعاءين كليهما.');
+  expect(sourcesText.summaryUnnamed(1, 1, 'arab')).toBe('مصادر لم يُذكر اسمها وراء الادعاء الوحيد.');
 });
 
 test('every noun has its forms for every number, in both digit styles', () => {

@@ -43,6 +43,23 @@ export function countOf(count: number, noun: CountedNoun, grammaticalCase: Gramm
   }
 }
 
+/**
+ * Some of a counted whole, the part counted: «فقرة واحدة من ٨», «فقرتان من ٨», «٤ فقرات من ٨»;
+ * all of it: «الفقرات كلها», «الفقرتان كلتاهما» («الفقرتين كلتيهما» after a preposition),
+ * «الفقرة الوحيدة». Null for none: a sentence about nothing is worded apart.
+ */
+export function partOf(count: number, total: number, noun: CountedNoun, grammaticalCase: GrammaticalCase, digits: DigitStyle): string | null {
+  if (count <= 0) return null;
+  const feminine = noun.one === 'واحدة';
+  if (count < total) return `${countOf(count, noun, grammaticalCase, digits)} من ${formatNumber(total, digits)}`;
+  if (total === 1) return `ال${noun.singular} ${feminine ? 'الوحيدة' : 'الوحيد'}`;
+  if (total === 2) {
+    const both = grammaticalCase === 'nominative' ? (feminine ? 'كلتاهما' : 'كلاهما') : feminine ? 'كلتيهما' : 'كليهما';
+    return `ال${grammaticalCase === 'nominative' ? noun.dualNominative : noun.dualOblique} ${both}`;
+  }
+  return `ال${noun.plural} كلها`;
+}
+
 /** The noun alone as it follows a number written apart from it («من ١٠ …» is countOf's). */
 export function nounAfter(count: number, noun: CountedNoun): string {
   switch (rules.select(count)) {

@@ -3,7 +3,7 @@
  * Content text never comes from here. Counts go through arabic-grammar.ts (number, then case);
  * every function takes the reader's digit style. Imports nothing from content.
  */
-import { countOf, nouns } from './arabic-grammar.ts';
+import { countOf, nouns, partOf } from './arabic-grammar.ts';
 import { formatNumber, type DigitStyle } from './format.ts';
 import type { SourceKind } from './source-kinds.ts';
 
@@ -113,8 +113,9 @@ export const tweetText = {
 export const hashtagText = {
   hashtagsTitle: 'وسوم المقال',
   hashtagCount: (count: number, digits: DigitStyle) => countOf(count, nouns.block, 'nominative', digits),
+  /** With at least one block shown (none: filterEmpty). */
   filterShowing: (shown: number, total: number, tag: string, digits: DigitStyle) =>
-    `يظهر ${formatNumber(shown, digits)} من ${countOf(total, nouns.block, 'genitive', digits)} تحمل الوسم \u2068#${tag}\u2069 أو تذكره.`,
+    `يظهر ما يحمل الوسم \u2068#${tag}\u2069 أو يذكره: ${partOf(shown, total, nouns.block, 'nominative', digits) ?? countOf(0, nouns.block, 'nominative', digits)}.`,
   // The tag is isolated: one typed in the address may be Latin, or markup shown as the text it is.
   filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم \u2068#${tag}\u2069 أو يذكره.`,
   filterInvalid: 'الوسم المطلوب في الرابط غير صالح، فإليك المقال كاملًا.',
@@ -155,10 +156,14 @@ export const sourcesText = {
   claimsOf: (name: string) => `ما نُسب إلى ${name}`,
   claimsClose: 'إغلاق شريط المواضع',
   asOfAll: (date: string) => `أوصاف المصادر كما كانت في ${date}.`,
-  summaryUnattributed: (count: number, total: number, digits: DigitStyle) =>
-    `${formatNumber(count, digits)} من ${countOf(total, nouns.paragraph, 'genitive', digits)} بلا نسبة إلى أي مصدر: صوت المقال نفسه.`,
-  summaryUnnamed: (count: number, total: number, digits: DigitStyle) =>
-    `${formatNumber(count, digits)} من ${countOf(total, nouns.claim, 'genitive', digits)} تستند إلى مصادر لم يُذكر اسمها.`,
+  summaryUnattributed: (count: number, total: number, digits: DigitStyle) => {
+    const part = partOf(count, total, nouns.paragraph, 'nominative', digits);
+    return part === null ? 'لا فقرة في المقال بلا نسبة إلى مصدر.' : `${part} بلا نسبة إلى أي مصدر: صوت المقال نفسه.`;
+  },
+  summaryUnnamed: (count: number, total: number, digits: DigitStyle) => {
+    const part = partOf(count, total, nouns.claim, 'genitive', digits);
+    return part === null ? 'لا ادعاء في المقال يستند إلى مصدر لم يُذكر اسمه.' : `مصادر لم يُذكر اسمها وراء ${part}.`;
+  },
 } as const;
 
 /** The share control of a paragraph or tweet. */

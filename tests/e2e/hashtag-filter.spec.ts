@@ -12,7 +12,7 @@ test('choosing #سوريا keeps the first tweet, hides the second, and Back res
   await expect(page).toHaveURL(/\?tag=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7$/);
   await expect(reema).toBeVisible();
   await expect(mourad).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ٣ من ١٠ مقاطع تحمل الوسم \u2068#سوريا\u2069 أو تذكره.');
+  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: ٣ مقاطع من ١٠.');
   await expect(page.locator('main article mark')).toHaveText(['سوريا', 'سوريا']);
   // Focus stays on the control the reader used.
   await expect(reema.getByRole('link', { name: '#سوريا' })).toBeFocused();
@@ -97,4 +97,9 @@ test('malformed and absurd ?tag= values never break the page', async ({ page }) 
   await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   await expect(page.getByRole('status').filter({ hasText: 'لا شيء' })).toHaveText('لا شيء في هذا المقال يحمل الوسم \u2068#<img src=x onerror=alert(1)>\u2069 أو يذكره.');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});
+
+test('the filter counts what it shows in words: one block is «مقطع واحد», not «١ من ١٠ مقاطع»', async ({ page }) => {
+  await gotoHydrated(page, `${SEED_PATH}?tag=${encodeURIComponent('الإرهاب')}`);
+  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ما يحمل الوسم \u2068#الإرهاب\u2069 أو يذكره: مقطع واحد من ١٠.');
 });

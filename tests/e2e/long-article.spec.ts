@@ -28,7 +28,7 @@ test('a filter chosen in the middle of a long article reaches all of it, and Bac
   await expect(tag).toHaveAttribute('aria-current', 'true');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   expect(await visibleBlocks(page)).toEqual(ALEPPO_TWEETS);
-  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toContainText('٥ من ١٢٠');
+  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toContainText('٥ مقاطع من ١٢٠');
   // What the filter hides is gone for assistive technology too.
   const snapshot = await page.getByRole('article', { name: 'مقال طويل للاختبار: مئة فقرة وعشرون تغريدة' }).ariaSnapshot();
   expect(snapshot).toContain('تغريدة رقم 10 ');
@@ -45,7 +45,7 @@ test('a filter chosen in the middle of a long article reaches all of it, and Bac
 
 test('a filtered link to a long article opens with every match and nothing else', async ({ page }) => {
   await page.goto(`${PATH}?tag=${encodeURIComponent('حلب')}`);
-  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toContainText('٥ من ١٢٠');
+  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toContainText('٥ مقاطع من ١٢٠');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   expect(await visibleBlocks(page)).toEqual(ALEPPO_TWEETS);
 });

@@ -38,7 +38,7 @@ test('the digit style changes every number and date the app formats', async ({ p
   const tags = page.getByRole('navigation', { name: 'وسوم المقال' });
   await expect(tags).not.toContainText(/[٠-٩]/, { useInnerText: true });
   await tags.getByRole('link', { name: '#سوريا' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر 3 من 10 مقاطع تحمل الوسم \u2068#سوريا\u2069 أو تذكره.');
+  await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: 3 مقاطع من 10.');
   const main = await page.locator('main').innerText();
   expect(main).not.toMatch(/[٠-٩]/);
 });
@@ -102,7 +102,7 @@ test('printing gives the article, its tweets, numbered notes and its sources, wi
 test('a filtered page prints what the filter shows and says which filter, without the tag controls', async ({ page }) => {
   await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
-  const status = page.getByRole('status').filter({ hasText: 'تحمل الوسم \u2068#سوريا' });
+  const status = page.getByRole('status').filter({ hasText: 'يحمل الوسم \u2068#سوريا' });
   await expect(status).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(status).toBeVisible();
@@ -116,7 +116,7 @@ test('a filtered page prints what the filter shows and says which filter, withou
   // Where some do, the notes printed are theirs, each under its number in the text.
   await page.emulateMedia({ media: 'screen' });
   await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('دير_الزور')}`);
-  await expect(page.getByRole('status').filter({ hasText: 'تحمل الوسم' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'يحمل الوسم' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const cited = page.locator('main [id^="cite-"]').filter({ visible: true });
   const shown = await cited.count();

@@ -14,8 +14,8 @@ test('the sources landmark lists every source with its kind, and choosing SANA h
   await gotoHydrated(page, SEED_PATH);
   const aside = page.getByRole('complementary', { name: 'المصادر' });
   await expect(aside.getByRole('heading', { level: 3 })).toHaveText(NAMES);
-  await expect(aside).toContainText('٤ من ٨ فقرات بلا نسبة إلى أي مصدر');
-  await expect(aside).toContainText('٢ من ٧ ادعاءات تستند إلى مصادر لم يُذكر اسمها');
+  await expect(aside).toContainText('٤ فقرات من ٨ بلا نسبة إلى أي مصدر');
+  await expect(aside).toContainText('مصادر لم يُذكر اسمها وراء ادعاءين من ٧');
   const sana = aside.getByRole('listitem').filter({ has: page.getByRole('heading', { name: NAMES[0] }) });
   await expect(sana).toContainText('وكالة أنباء رسمية حكومية');
   await expect(sana).toContainText('ادعاءان');
@@ -93,4 +93,12 @@ test('on a phone the sources are a drawer: it opens, traps focus and closes with
   await expect(page.locator('#cite-media-dead')).toBeInViewport();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
+});
+
+test('the sources summary words none and all as such, not «٠ من ادعاء واحد»', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoHydrated(page, '/articles/fixture-edited');
+  const aside = page.getByRole('complementary', { name: 'المصادر' });
+  await expect(aside).toContainText('لا ادعاء في المقال يستند إلى مصدر لم يُذكر اسمه.');
+  await expect(aside).not.toContainText('٠ من');
 });

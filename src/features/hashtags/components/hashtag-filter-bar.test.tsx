@@ -45,7 +45,7 @@ test('choosing a tag filters the article, announces it, and clearing brings ever
   const status = screen.getByRole('status');
   expect(status).toHaveTextContent('');
   await user.click(screen.getByRole('link', { name: '#سوريا' }));
-  expect(status).toHaveTextContent('يظهر ٣ من ١٠ مقاطع تحمل الوسم \u2068#سوريا\u2069 أو تذكره.');
+  expect(status).toHaveTextContent('يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: ٣ مقاطع من ١٠.');
   expect(window.location.search).toBe(`?tag=${encodeURIComponent('سوريا')}`);
   expect(screen.getByRole('link', { name: '#سوريا' })).toHaveAttribute('aria-current', 'true');
   // The blocks follow (a deferred value: on a long article, after the tap's frame).
