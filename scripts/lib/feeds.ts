@@ -5,6 +5,7 @@
  * a robots.txt that names it. Every URL is absolute, on the site's address (SAHIFA_SITE_URL).
  */
 import { Feed } from 'feed';
+import { pagesText } from '../../src/lib/archive-text.ts';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 import type { Site } from '../../src/app/site.ts';
 import { summarize } from '../../src/app/site.ts';
@@ -22,7 +23,7 @@ export function atomFeed(site: Site, siteUrl: string): string {
   const newest = dated[0]?.date?.iso;
   const feed = new Feed({
     title: appText.siteName,
-    description: appText.collectionDescription,
+    description: pagesText.collectionDescription,
     id: `${siteUrl}/`,
     link: `${siteUrl}/`,
     language: 'ar',

@@ -9,7 +9,7 @@ import { Layout, MAIN_ID } from './layout.tsx';
 import { lazyPart } from './lazy-part.ts';
 import { loadPageData, peekPageData } from './load-page-data.ts';
 import type { PageData, TagPageData, TagsPageData } from './page-data.ts';
-import { pageTitle } from './page-meta.ts';
+import { pageTitle } from './page-title.ts';
 
 // The article page is the one readers arrive at; the list's code comes when a list is shown.
 const ListRoute = lazyPart(() => import('./list-route.tsx'), 'ListRoute');

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { pagesText } from '../lib/archive-text.ts';
 import { pathOf } from '../lib/addresses.ts';
 import { appText, articleText, listText } from '../lib/ui-text.ts';
 import { DateText, MonthStyleContext } from '../ui/date-text.tsx';
@@ -45,7 +46,7 @@ export function ListRoute({ data }: { data: ListPageData }) {
     <section aria-labelledby="collection-title" className={styles.collection}>
       <h1 id="collection-title">{appText.collectionTitle}</h1>
       <p className={styles.intro}>
-        {appText.collectionDescription}
+        {pagesText.collectionDescription}
         {data.pageCount > 1 && (
           <>
             {' '}

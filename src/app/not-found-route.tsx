@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
 import { loadPageData } from './load-page-data.ts';
+import { pagesText, tagPagesText } from '../lib/archive-text.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
 import { useOnline } from '../ui/use-online.ts';
 
@@ -16,22 +17,22 @@ export function NotFoundRoute() {
     <section aria-labelledby="not-found-title" className="narrow">
       <h1 id="not-found-title">{appText.notFoundTitle}</h1>
       {online ? (
-        <p>{appText.notFoundBody}</p>
+        <p>{pagesText.notFoundBody}</p>
       ) : (
         <p role="status">
           {offlineText.offlineTitle}: {offlineText.offlineNotOpened}
         </p>
       )}
-      <p>{appText.notFoundWaysOn}</p>
+      <p>{pagesText.notFoundWaysOn}</p>
       <ul>
         <li>
-          <Link to="/">{appText.latestArticles}</Link>
+          <Link to="/">{pagesText.latestArticles}</Link>
         </li>
         <li>
-          <Link to={pathOf({ kind: 'tags', page: 1 }) ?? '/tags'}>{appText.allTags}</Link>
+          <Link to={pathOf({ kind: 'tags', page: 1 }) ?? '/tags'}>{tagPagesText.allTags}</Link>
         </li>
         <li>
-          <Link to={pathOf({ kind: 'search' }) ?? '/search'}>{appText.searchArticles}</Link>
+          <Link to={pathOf({ kind: 'search' }) ?? '/search'}>{pagesText.searchArticles}</Link>
         </li>
       </ul>
     </section>

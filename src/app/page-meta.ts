@@ -1,12 +1,15 @@
 /**
- * What each page is called: title, description and canonical path, for the prerendered head and
- * for document.title after client navigation. Pure: no React, no DOM.
+ * What the prerendered head says of each page: title, description, canonical path, preview
+ * title and image text. Pure: no React, no DOM. The app itself needs only the title
+ * (page-title.ts): this module, and the archive's texts it uses, stay out of its first script.
  */
 import type { Article, Block } from '../content/schema.ts';
+import { pagesText } from '../lib/archive-text.ts';
 import { cleanShareText, shareDescription, shareImageAlt } from '../features/sharing/lib/share-card.ts';
 import { pathOf, type PageRef } from '../lib/addresses.ts';
-import { appText, archivePageText } from '../lib/ui-text.ts';
+import { appText } from '../lib/ui-text.ts';
 import type { PageData } from './page-data.ts';
+import { pageTitle } from './page-title.ts';
 
 export type PageMeta = {
   readonly title: string;
@@ -25,17 +28,6 @@ export type PageMeta = {
   readonly nextPath?: string | null;
 };
 
-/** A page's title (document.title after a client navigation: the app ships this, not the rest). */
-export function pageTitle(page: PageRef, data: PageData | null): string {
-  const siteName = appText.siteName;
-  if (page.kind === 'list' && data?.kind === 'list') return data.page === 1 ? `${siteName} — ${appText.collectionTitle}` : `${appText.listPageTitle(data.page)} — ${siteName}`;
-  if (page.kind === 'search') return `${archivePageText.searchTitle} — ${siteName}`;
-  if (page.kind === 'tags' && data?.kind === 'tags') return `${archivePageText.tagsPageTitle(data.page)} — ${siteName}`;
-  if (page.kind === 'tag' && data?.kind === 'tag') return `${archivePageText.tagPageTitle(data.label, data.page)} — ${siteName}`;
-  if (page.kind === 'article' && data?.kind === 'article') return `${data.article.headline.text} — ${siteName}`;
-  return `${appText.notFoundTitle} — ${siteName}`;
-}
-
 /** What the prerendered head says of a page. */
 export function describePage(page: PageRef, data: PageData | null): PageMeta {
   const title = pageTitle(page, data);
@@ -49,22 +41,22 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
   if (page.kind === 'list' && data?.kind === 'list') {
     return {
       title,
-      description: appText.collectionDescription,
+      description: pagesText.collectionDescription,
       ...paged(data.page, data.pageCount, (at) => ({ kind: 'list', page: at })),
     };
   }
-  if (page.kind === 'search') return { title, description: archivePageText.searchHint, canonicalPath: pathOf(page), kind: 'website' };
+  if (page.kind === 'search') return { title, description: pagesText.searchHint, canonicalPath: pathOf(page), kind: 'website' };
   if (page.kind === 'tags' && data?.kind === 'tags') {
     return {
       title,
-      description: archivePageText.tagsDescription,
+      description: pagesText.tagsDescription,
       ...paged(data.page, data.pageCount, (at) => ({ kind: 'tags', page: at })),
     };
   }
   if (page.kind === 'tag' && data?.kind === 'tag') {
     return {
       title,
-      description: archivePageText.tagDescription(data.label),
+      description: pagesText.tagDescription(data.label),
       ...paged(data.page, data.pageCount, (at) => ({ ...page, page: at })),
     };
   }
@@ -79,7 +71,7 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
       imageAlt: shareImageAlt(article, null),
     };
   }
-  return { title, description: appText.notFoundBody, canonicalPath: null, kind: 'website' };
+  return { title, description: pagesText.notFoundBody, canonicalPath: null, kind: 'website' };
 }
 
 /**

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import type { TagPlace } from '../features/hashtags/lib/site-tags.ts';
 import { blockInArticlePath } from '../features/sharing/lib/share-link.ts';
 import { pathOf } from '../lib/addresses.ts';
-import { tagPagesText } from '../lib/archive-text.ts';
+import { pagesText, tagPagesText } from '../lib/archive-text.ts';
 import { archivePageText, listText } from '../lib/ui-text.ts';
 import { Digits } from '../ui/digits.tsx';
 import { PlaceArticleHeading, PlaceQuote } from '../ui/place-quote.tsx';
@@ -24,7 +24,7 @@ export function TagsRoute({ data }: { data: TagsPageData }) {
           tagPagesText.tagsEmpty
         ) : (
           <>
-            {archivePageText.tagsDescription}{' '}
+            {pagesText.tagsDescription}{' '}
             <Digits>{(digits) => tagPagesText.tagsTotal(data.total, digits)}</Digits>
             {data.pageCount > 1 && (
               <>

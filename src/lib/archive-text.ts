@@ -38,3 +38,19 @@ export const searchText = {
   more: 'مزيد من النتائج',
   shown: (shown: number, digits: DigitStyle) => `(عُرض منها ${formatNumber(shown, digits)})`,
 } as const;
+
+/**
+ * What the other pages that load with their own routes say (the list, the not-found page), and
+ * the descriptions of the prerendered heads (page-meta.ts): here, so the article's first script
+ * does not carry them.
+ */
+export const pagesText = {
+  collectionDescription: 'مقالات إخبارية عربية بنصّها الكامل، مع التغريدات المضمّنة فيها ومصادر كل خبر.',
+  tagsDescription: 'كل وسوم التغريدات في مقالات «صحيفة»، وعدد المقاطع التي يرد فيها كل وسم أو تُذكر كلماته.',
+  tagDescription: (tag: string) => `كل ما يحمل الوسم \u2068#${tag}\u2069 أو يذكر كلماته في مقالات «صحيفة»: التغريدات والفقرات، كلٌّ في موضعه من مقاله.`,
+  searchHint: 'يجد البحث الكلمة بـ«ال» ومن دونها، وبالهمزة ومن دونها، وبالتاء المربوطة أو الهاء، وبالتشكيل والتطويل ومن دونهما.',
+  notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',
+  notFoundWaysOn: 'يمكنك أن تتابع من هنا:',
+  latestArticles: 'أحدث المقالات',
+  searchArticles: 'البحث في المقالات',
+} as const;

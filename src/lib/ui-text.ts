@@ -19,7 +19,6 @@ export const appText = {
   footerNote: 'صحيفة — تُعرض المقالات نصًّا كما وردت، دون أي طلب إلى مواقع أخرى.',
 
   collectionTitle: 'المقالات',
-  collectionDescription: 'مقالات إخبارية عربية بنصّها الكامل، مع التغريدات المضمّنة فيها ومصادر كل خبر.',
   listPageTitle: (page: number, digits: DigitStyle = 'arab') => `المقالات — الصفحة ${formatNumber(page, digits)}`,
   pageLoading: 'جارٍ تحميل الصفحة…',
 
@@ -28,14 +27,9 @@ export const appText = {
   errorRetry: 'المحاولة مرة أخرى',
 
   notFoundTitle: 'الصفحة غير موجودة',
-  notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',
-  notFoundWaysOn: 'يمكنك أن تتابع من هنا:',
   backHome: 'العودة إلى الصفحة الرئيسية',
   navTags: 'الوسوم',
   navSearch: 'البحث',
-  latestArticles: 'أحدث المقالات',
-  allTags: 'كل الوسوم',
-  searchArticles: 'البحث في المقالات',
 } as const;
 
 /** What only the lists show (the articles, the tags, a tag's places): they load with their routes. */
@@ -52,12 +46,9 @@ export const listText = {
 export const archivePageText = {
   tagsTitle: 'الوسوم',
   tagsPageTitle: (page: number, digits: DigitStyle = 'arab') => (page === 1 ? 'الوسوم' : `الوسوم — الصفحة ${formatNumber(page, digits)}`),
-  tagsDescription: 'كل وسوم التغريدات في مقالات «صحيفة»، وعدد المقاطع التي يرد فيها كل وسم أو تُذكر كلماته.',
   tagPageTitle: (tag: string, page: number, digits: DigitStyle = 'arab') =>
     page === 1 ? `الوسم \u2068#${tag}\u2069` : `الوسم \u2068#${tag}\u2069 — الصفحة ${formatNumber(page, digits)}`,
-  tagDescription: (tag: string) => `كل ما يحمل الوسم \u2068#${tag}\u2069 أو يذكر كلماته في مقالات «صحيفة»: التغريدات والفقرات، كلٌّ في موضعه من مقاله.`,
   searchTitle: 'البحث في المقالات',
-  searchHint: 'يجد البحث الكلمة بـ«ال» ومن دونها، وبالهمزة ومن دونها، وبالتاء المربوطة أو الهاء، وبالتشكيل والتطويل ومن دونهما.',
 } as const;
 
 /** The article: its header, its footer and the notices about the address it was opened by. */

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { searchText, tagPagesText } from '../../../lib/archive-text.ts';
+import { pagesText, searchText, tagPagesText } from '../../../lib/archive-text.ts';
 import { archivePageText } from '../../../lib/ui-text.ts';
 import { Digits } from '../../../ui/digits.tsx';
 import { PlaceArticleHeading, PlaceQuote } from '../../../ui/place-quote.tsx';
@@ -89,7 +89,7 @@ export function SearchPage({ query, onSearch }: Props) {
           </button>
         </div>
       </form>
-      <p className={styles.hint}>{archivePageText.searchHint}</p>
+      <p className={styles.hint}>{pagesText.searchHint}</p>
       {!hydrated && (
         <p>
           {searchText.needsScript} <Link to="/tags">{tagPagesText.allTags}</Link>

@@ -1,0 +1,18 @@
+/**
+ * What each page is called: document.title after a client navigation, and the prerendered
+ * head's title (page-meta.ts). Pure: no React, no DOM.
+ */
+import type { PageRef } from '../lib/addresses.ts';
+import { appText, archivePageText } from '../lib/ui-text.ts';
+import type { PageData } from './page-data.ts';
+
+/** A page's title, the site's name in it. */
+export function pageTitle(page: PageRef, data: PageData | null): string {
+  const siteName = appText.siteName;
+  if (page.kind === 'list' && data?.kind === 'list') return data.page === 1 ? `${siteName} — ${appText.collectionTitle}` : `${appText.listPageTitle(data.page)} — ${siteName}`;
+  if (page.kind === 'search') return `${archivePageText.searchTitle} — ${siteName}`;
+  if (page.kind === 'tags' && data?.kind === 'tags') return `${archivePageText.tagsPageTitle(data.page)} — ${siteName}`;
+  if (page.kind === 'tag' && data?.kind === 'tag') return `${archivePageText.tagPageTitle(data.label, data.page)} — ${siteName}`;
+  if (page.kind === 'article' && data?.kind === 'article') return `${data.article.headline.text} — ${siteName}`;
+  return `${appText.notFoundTitle} — ${siteName}`;
+}
