@@ -17,6 +17,8 @@ type Props = {
   readonly kind: 'paragraph' | 'tweet' | 'article';
   /** The block's text (the quote copied with its address), or the headline. */
   readonly text: string;
+  /** A tweet's author, named with its quote. */
+  readonly author?: string;
   readonly title: string;
 };
 
@@ -59,7 +61,7 @@ function CopyByHand({ url, onClose }: { url: string; onClose: () => void }) {
  * one, otherwise the link is copied (a toast says so), otherwise shown to copy by hand. Without
  * JavaScript it is a plain permalink. It never changes size or place.
  */
-export function ShareButton({ slug, blockId, kind, text, title }: Props) {
+export function ShareButton({ slug, blockId, kind, text, author, title }: Props) {
   const hydrated = useHydrated();
   const [refused, setRefused] = useState<string | null>(null);
   const canShare = hydrated && typeof navigator.share === 'function';
@@ -70,14 +72,15 @@ export function ShareButton({ slug, blockId, kind, text, title }: Props) {
     const url = shareAddress(window.location.origin, slug, blockId);
     if (canShare) {
       try {
-        await navigator.share({ title: cleanShareText(title), text: excerpt(cleanShareText(text), 140), url });
+        const quote = excerpt(cleanShareText(text), 140);
+        await navigator.share({ title: cleanShareText(title), text: author ? shareText.tweetBy(author, quote) : quote, url });
       } catch (error) {
         if (!isAbort(error)) setRefused(url);
       }
       return;
     }
     try {
-      await navigator.clipboard.writeText(clipboardText(text, url));
+      await navigator.clipboard.writeText(clipboardText(text, url, author));
       showToast(COPIED[kind]);
     } catch {
       setRefused(url);

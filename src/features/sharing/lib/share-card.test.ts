@@ -58,6 +58,8 @@ test('bidi controls in a name never reach the picture or the preview', () => {
 test('copying a block gives the quote in «», a line break, then the address', () => {
   expect(clipboardText('نص  الفقرة\nهنا', 'https://s.example/articles/a/p/p-1')).toBe('«نص الفقرة هنا»\nhttps://s.example/articles/a/p/p-1');
   expect(clipboardText('', 'https://s.example/a')).toBe('https://s.example/a');
+  // A tweet's quote says whose it is.
+  expect(clipboardText('نبارك للأخوة', 'https://s.example/a', 'ريما')).toBe('\u2068ريما\u2069 على X: «نبارك للأخوة»\nhttps://s.example/a');
 });
 
 test('a paragraph is drawn right to left as the page shows it, however much Latin it quotes; a tweet by its letters', () => {

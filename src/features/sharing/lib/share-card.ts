@@ -50,7 +50,7 @@ export function cleanShareText(text: string): string {
 const clean = cleanShareText;
 
 /** A tweet author's name to show: their name, or their @handle when the name has nothing visible. */
-function authorName(block: Extract<Block, { type: 'tweet' }>): string {
+export function authorName(block: Extract<Block, { type: 'tweet' }>): string {
   return clean(block.author.name) || `@${block.author.handle}`;
 }
 
@@ -110,8 +110,13 @@ export function shareImageAlt(article: Article, block: Block | null): string {
   return shareText.imageAltParagraph(headline);
 }
 
-/** What is copied for a block: the quote, a line break, the address (`text/plain`). */
-export function clipboardText(quote: string, url: string): string {
+/**
+ * What is copied for a block: the quote, a tweet's led by who wrote it («ريما على X: «…»»: pasted
+ * elsewhere it is theirs, not the article's), a line break, the address (`text/plain`).
+ */
+export function clipboardText(quote: string, url: string, author?: string): string {
   const flat = clean(quote);
-  return flat === '' ? url : `«${excerpt(flat, 400)}»\n${url}`;
+  if (flat === '') return url;
+  const quoted = `«${excerpt(flat, 400)}»`;
+  return `${author ? shareText.tweetBy(author, quoted) : quoted}\n${url}`;
 }
