@@ -1,4 +1,4 @@
-import { test, expect, holdTheApp, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, holdTheApp, SEED_PATH } from './fixtures.ts';
 
 test('settings persist across reloads and apply before the app starts (no flash)', async ({ page }) => {
   await page.goto(SEED_PATH);
@@ -97,6 +97,31 @@ test('printing gives the article, its tweets, numbered notes and its sources, wi
   await expect(address).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   await expect(address).toBeHidden();
+});
+
+test('in print a note\'s number stays on the line of the words it notes, at any width', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  await page.emulateMedia({ media: 'print' });
+  for (let width = 320; width <= 800; width += 6) {
+    await page.setViewportSize({ width, height: 900 });
+    // The last line box of each citation (where its number is drawn) holds its last letter too.
+    const alone = await page.locator('main [id^="cite-"]').evaluateAll((citations) =>
+      citations.flatMap((citation) => {
+        const boxes = [...citation.getClientRects()];
+        const walker = document.createTreeWalker(citation, NodeFilter.SHOW_TEXT);
+        let last: Text | null = null;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node instanceof Text && node.data.trim() !== '') last = node;
+        const lastBox = boxes.at(-1);
+        if (!last || !lastBox) return [];
+        const range = document.createRange();
+        range.setStart(last, last.data.trimEnd().length - 1);
+        range.setEnd(last, last.data.trimEnd().length);
+        const letter = range.getBoundingClientRect();
+        return Math.abs(letter.top - lastBox.top) > lastBox.height / 2 ? [citation.id] : [];
+      }),
+    );
+    expect(alone, `${width} px`).toEqual([]);
+  }
 });
 
 test('a filtered page prints what the filter shows and says which filter, without the tag controls', async ({ page }) => {
