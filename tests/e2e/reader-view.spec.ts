@@ -146,6 +146,33 @@ test.describe('on a phone', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(reading);
   });
 
+  test('while the claims bar shows, Tab never leaves focus under it, and Escape in it goes back to the reading', async ({ page }) => {
+    await gotoHydrated(page, SEED_PATH);
+    await page.locator('#p-r4kx').click();
+    const reading = await page.evaluate(() => window.scrollY);
+    await page.getByRole('button', { name: 'المصادر' }).first().click();
+    const drawer = page.getByRole('dialog', { name: 'المصادر' });
+    await drawer.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
+    const bar = page.getByRole('region', { name: 'ما نُسب إلى وكالة سانا السورية الرسمية للأنباء' });
+    await expect(bar).toBeVisible();
+    await expect(page.locator('#cite-sana-liberated')).toBeFocused();
+    const barTop = (await bar.boundingBox())?.y ?? 0;
+    for (let step = 0; step < 30; step += 1) {
+      await page.keyboard.press('Tab');
+      const covered = await page.evaluate((top) => {
+        const focused = document.activeElement;
+        if (!(focused instanceof HTMLElement) || focused.closest('[role="region"][aria-label^="ما نُسب"]')) return null;
+        const box = focused.getBoundingClientRect();
+        return box.bottom > top + 1 ? `${focused.tagName} ${focused.textContent?.slice(0, 30)}` : null;
+      }, barTop);
+      expect(covered, `Tab ${step + 1}`).toBeNull();
+    }
+    await bar.getByRole('button', { name: 'العودة إلى موضع القراءة' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(bar).toBeHidden();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(reading);
+  });
+
   test('a claim reached with Tab says in a bubble whom it is attributed to', async ({ page }) => {
     await gotoHydrated(page, SEED_PATH);
     const claim = page.locator('#cite-sana-liberated');

@@ -151,7 +151,15 @@ function ClaimsBar({ model, selection }: Props) {
   const entry = model.entries.find((candidate) => candidate.source.id === selection.selectedId);
   if (!entry) return null;
   return (
-    <div className={`${styles.claimsBar} print-hidden`} role="region" aria-label={sourcesText.claimsOf(entry.source.name)}>
+    <div
+      className={`${styles.claimsBar} print-hidden`}
+      role="region"
+      aria-label={sourcesText.claimsOf(entry.source.name)}
+      // Escape leaves the claims as «العودة إلى موضع القراءة» does: back where the reader was.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') selection.returnToReading();
+      }}
+    >
       <p className={styles.claimsName}>
         <BidiText text={entry.source.name} />
       </p>
