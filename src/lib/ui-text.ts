@@ -175,9 +175,6 @@ export const shareText = {
   emptyBlock: '(بلا نص)',
   // The name is isolated (FSI…PDI): a Latin name must not pull the Arabic around it.
   tweetBy: (name: string, text: string) => `\u2068${name}\u2069 على X: ${text}`,
-  imageAltParagraph: (headline: string) => `صورة فيها نص فقرة من مقال «${headline}» في «صحيفة»`,
-  imageAltTweet: (name: string, headline: string) => `صورة فيها تغريدة من \u2068${name}\u2069 مقتبسة في مقال «${headline}» في «صحيفة»`,
-  imageAltArticle: (headline: string) => `صورة فيها عنوان المقال «${headline}» ومطلعه، في «صحيفة»`,
   copyRefused: 'تعذّر النسخ تلقائيًا. هذا هو الرابط، انسخه يدويًا:',
   copyTitle: 'انسخ الرابط',
   close: 'إغلاق',
@@ -188,6 +185,11 @@ export const sharePageText = {
   imageKindParagraph: 'فقرة من مقال',
   imageKindTweet: 'تغريدة مقتبسة في مقال',
   imageKindArticle: 'مقال',
+  imageAltParagraph: (headline: string) => `صورة فيها نص فقرة من مقال «${headline}» في «صحيفة»`,
+  imageAltTweet: (name: string, headline: string) => `صورة فيها تغريدة من \u2068${name}\u2069 مقتبسة في مقال «${headline}» في «صحيفة»`,
+  imageAltArticle: (headline: string) => `صورة فيها عنوان المقال «${headline}» ومطلعه، في «صحيفة»`,
+  // A headline that is the lede's start is not drawn apart: the picture holds the lede only.
+  imageAltArticleOpening: (headline: string) => `صورة فيها مطلع المقال «${headline}…» في «صحيفة»`,
   openParagraphInArticle: (headline: string) => `اقرأ الفقرة في مقال «${headline}»`,
   openTweetInArticle: (headline: string) => `اقرأ التغريدة في مقال «${headline}»`,
 } as const;

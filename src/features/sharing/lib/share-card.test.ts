@@ -39,6 +39,7 @@ test('the image text is the opening of a long block; the article card has the le
   // no headline under it; the description (under the preview's title) goes on from the headline.
   expect(article.text.startsWith('استعادت قوات الجيش السوري')).toBe(true);
   expect(article.headline).toBe('');
+  expect(shareImageAlt(seed, null)).toBe(`صورة فيها مطلع المقال «${seed.headline.text}…» في «صحيفة»`);
   expect(shareDescription(seed, null).startsWith('…بشكل كامل من تنظيم الدولة الإسلامي')).toBe(true);
   const titled = { ...seed, headline: { text: 'عنوان من المصدر', derivation: 'original' } } as const;
   expect(shareCardOf(titled, null).headline).toBe('عنوان من المصدر');

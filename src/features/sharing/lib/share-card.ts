@@ -102,12 +102,12 @@ export function shareDescription(article: Article, block: Block | null): string 
   return excerpt(block.type === 'tweet' ? shareText.tweetBy(authorName(block), own) : own, DESCRIPTION_LENGTH);
 }
 
-/** The image's text alternative (og:image:alt), in Arabic. */
+/** The image's text alternative (og:image:alt), in Arabic: what the picture shows. */
 export function shareImageAlt(article: Article, block: Block | null): string {
   const headline = clean(article.headline.text);
-  if (block === null) return shareText.imageAltArticle(headline);
-  if (block.type === 'tweet') return shareText.imageAltTweet(authorName(block), headline);
-  return shareText.imageAltParagraph(headline);
+  if (block === null) return shareCardOf(article, null).headline === '' ? sharePageText.imageAltArticleOpening(headline) : sharePageText.imageAltArticle(headline);
+  if (block.type === 'tweet') return sharePageText.imageAltTweet(authorName(block), headline);
+  return sharePageText.imageAltParagraph(headline);
 }
 
 /**
