@@ -8,6 +8,7 @@
  * fixtures, the bench's generated ones); SAHIFA_OUT_DIR chooses where the build goes (dist/).
  * SAHIFA_BUILD_REPORT=<file> writes the build's figures there as JSON (the bench reads them).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
@@ -75,7 +76,10 @@ async function main(): Promise<void> {
 
   await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   await writeIcons(dist);
-  const ssrDir = `${dist}-ssr`;
+  // The server bundle imports React and the router from the project's node_modules: it is
+  // written inside the project (one folder per output), not beside an output that may be
+  // outside it (SAHIFA_OUT_DIR=/tmp/site found no 'react' from /tmp/site-ssr).
+  const ssrDir = resolve(root, 'node_modules/.cache/sahifa-ssr', createHash('sha256').update(dist).digest('hex').slice(0, 16));
   await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false } });
   const boot = await bundleScript('src/boot/boot.ts', 'sahifaBoot', 'es2019');
   phase('bundle');
