@@ -108,7 +108,7 @@ export const hashtagText = {
   filterShowing: (shown: number, total: number, tag: string, digits: DigitStyle) =>
     `يظهر ما يحمل الوسم \u2068#${tag}\u2069 أو يذكره: ${partOf(shown, total, nouns.block, 'nominative', digits) ?? countOf(0, nouns.block, 'nominative', digits)}.`,
   // The tag is isolated: one typed in the address may be Latin, or markup shown as the text it is.
-  filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم \u2068#${tag}\u2069 أو يذكره.`,
+  filterEmpty: (tag: string) => `لا شيء في هذا المقال يحمل الوسم \u2068#${tag}\u2069 أو يذكره، فإليك المقال كاملًا.`,
   filterInvalid: 'الوسم المطلوب في الرابط غير صالح، فإليك المقال كاملًا.',
   filterClear: 'إظهار المقال كاملًا',
   // The label is isolated: a Latin tag must keep its # before it inside an Arabic line.

@@ -79,11 +79,12 @@ export function resolveTagParam(index: TagIndex, article: Article, param: string
 }
 
 /**
- * Whether a block stays visible under a filter. An unusable `?tag=` (a mistyped or cut link)
- * filters nothing: the reader gets the whole article, with a notice saying why.
+ * Whether a block stays visible under a filter. An unusable `?tag=` (a mistyped or cut link), or
+ * a tag the article has nowhere, filters nothing: the reader gets the whole article, with a
+ * notice saying why, never an empty page.
  */
 export function isBlockVisible(filter: TagFilter, blockId: string): boolean {
-  return filter.kind !== 'active' || filter.visible.has(blockId);
+  return filter.kind !== 'active' || filter.visible.size === 0 || filter.visible.has(blockId);
 }
 
 /** Whether a written tag is the one the filter is set to (compared by matching key). */

@@ -95,6 +95,9 @@ test('visibility and the active tag follow the filter', () => {
   expect(isBlockVisible(NO_FILTER, 'p-r4kx')).toBe(true);
   expect(isBlockVisible({ kind: 'invalid' }, 'p-r4kx')).toBe(true);
   expect(isBlockVisible(active('سوريا'), 't-n6sa')).toBe(false);
+  // A tag found nowhere in the article hides nothing.
+  expect(active('مجهول').visible.size).toBe(0);
+  expect(isBlockVisible(active('مجهول'), 't-n6sa')).toBe(true);
   expect(isActiveTag(active('سوريا'), '#سوريا')).toBe(true);
   expect(isActiveTag(active('سوريا'), 'دير_الزور')).toBe(false);
 });
