@@ -26,7 +26,7 @@ const table: Record<string, { phrase: (count: number) => string; expected: reado
   },
   "a tag's count (for screen readers: nominative)": {
     phrase: (n) => hashtagText.hashtagCount(n, 'arab'),
-    expected: ['لا مقاطع', 'مقطع واحد', 'مقطعان', '٣ مقاطع', '١١ مقطعًا', '١٠٠ مقطع'],
+    expected: ['لا مواضع', 'موضع واحد', 'موضعان', '٣ مواضع', '١١ موضعًا', '١٠٠ موضع'],
   },
   'the filter status (the part shown, of 100)': {
     phrase: (n) => hashtagText.filterShowing(n, 100, 'سوريا', 'arab'),

@@ -104,4 +104,6 @@ export const nouns = {
   article: masculine('مقال', 'مقالات'),
   source: masculine('مصدر', 'مصادر'),
   tag: masculine('وسم', 'وسوم'),
+  /** Where a tag occurs (a paragraph or tweet counted as an occurrence, not as a passage). */
+  place: masculine('موضع', 'مواضع'),
 } as const satisfies Record<string, CountedNoun>;

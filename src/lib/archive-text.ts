@@ -13,9 +13,9 @@ export const tagPagesText = {
   tagsTotal: (count: number, digits: DigitStyle) => `في المقالات ${countOf(count, nouns.tag, 'nominative', digits)}، أكثرها ورودًا أولًا.`,
   tagsPagination: 'صفحات الوسوم',
   tagCount: (places: number, articles: number, digits: DigitStyle) =>
-    `${countOf(places, nouns.block, 'nominative', digits)} في ${countOf(articles, nouns.article, 'genitive', digits)}`,
+    `${countOf(places, nouns.place, 'nominative', digits)} في ${countOf(articles, nouns.article, 'genitive', digits)}`,
   tagIntro: (places: number, articles: number, digits: DigitStyle) =>
-    `يرد هذا الوسم أو تُذكر كلماته في ${countOf(places, nouns.block, 'genitive', digits)} من ${countOf(articles, nouns.article, 'genitive', digits)}.`,
+    `يرد هذا الوسم أو تُذكر كلماته في ${countOf(places, nouns.place, 'genitive', digits)} من ${countOf(articles, nouns.article, 'genitive', digits)}.`,
   inArticle: 'في مقال',
   tweetFrom: 'تغريدة من',
   paragraph: 'فقرة',
@@ -46,7 +46,7 @@ export const searchText = {
  */
 export const pagesText = {
   collectionDescription: 'مقالات إخبارية عربية بنصّها الكامل، مع التغريدات المضمّنة فيها ومصادر كل خبر.',
-  tagsDescription: 'كل وسوم التغريدات في مقالات «صحيفة»، وعدد المقاطع التي يرد فيها كل وسم أو تُذكر كلماته.',
+  tagsDescription: 'كل وسوم التغريدات في مقالات «صحيفة»، وعدد المواضع التي يرد فيها كل وسم أو تُذكر كلماته.',
   tagDescription: (tag: string) => `كل ما يحمل الوسم \u2068#${tag}\u2069 أو يذكر كلماته في مقالات «صحيفة»: التغريدات والفقرات، كلٌّ في موضعه من مقاله.`,
   searchHint: 'يجد البحث الكلمة بـ«ال» ومن دونها، وبالهمزة ومن دونها، وبالتاء المربوطة أو الهاء، وبالتشكيل والتطويل ومن دونهما.',
   notFoundBody: 'لم نعثر على الصفحة التي طلبتها. ربما تغيّر الرابط أو كُتب بشكل غير صحيح.',

@@ -103,7 +103,8 @@ export const tweetText = {
 /** The tag list and the filter's status. */
 export const hashtagText = {
   hashtagsTitle: 'وسوم المقال',
-  hashtagCount: (count: number, digits: DigitStyle) => countOf(count, nouns.block, 'nominative', digits),
+  // Where the tag occurs: «مواضع», as on the tag pages (what is shown or hidden are «مقاطع»).
+  hashtagCount: (count: number, digits: DigitStyle) => countOf(count, nouns.place, 'nominative', digits),
   /** With at least one block shown (none: filterEmpty). */
   filterShowing: (shown: number, total: number, tag: string, digits: DigitStyle) =>
     `يظهر ما يحمل الوسم \u2068#${tag}\u2069 أو يذكره: ${partOf(shown, total, nouns.block, 'nominative', digits) ?? countOf(0, nouns.block, 'nominative', digits)}.`,

@@ -6,7 +6,7 @@ test('a tag across the archive lists the places of two articles, and each link l
   await gotoHydrated(page, SYRIA);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('#سوريا');
   await expect(page).toHaveTitle('الوسم \u2068#سوريا\u2069 — صحيفة');
-  await expect(page.getByRole('main').getByText(/^يرد هذا الوسم أو تُذكر كلماته في .*(?:مقطع|مقاطع).* من .+\.$/).filter({ visible: true })).toHaveCount(1);
+  await expect(page.getByRole('main').getByText(/^يرد هذا الوسم أو تُذكر كلماته في .*(?:موضع|مواضع).* من .+\.$/).filter({ visible: true })).toHaveCount(1);
   const groups = page.getByRole('main').getByRole('article');
   const headlines = await groups.getByRole('heading', { level: 2 }).allInnerTexts();
   expect(new Set(headlines).size).toBeGreaterThanOrEqual(2);
@@ -58,11 +58,14 @@ test('the index of tags lists every tag with its places, and a tag opens its pag
   await expect(page).toHaveURL('/tags');
   await expect(page.getByRole('heading', { level: 1, name: 'الوسوم' })).toBeVisible();
   const tags = page.getByRole('main').getByRole('listitem');
-  // Counted in the words the article's own tag list uses (its chip says «٧ مقاطع» too).
-  await expect(tags.filter({ hasText: '#دير_الزور' })).toContainText('٧ مقاطع في مقال واحد');
+  // Counted in the words the article's own tag list uses (its chip says «٧ مواضع» too).
+  await expect(tags.filter({ hasText: '#دير_الزور' })).toContainText('٧ مواضع في مقال واحد');
   await tags.getByRole('link', { name: '#دير_الزور' }).click();
   await expect(page).toHaveURL(`/tags/${encodeURIComponent('دير_الزور')}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('#دير_الزور');
+  // The article's own tag list counts the same places in the same word (for screen readers).
+  await gotoHydrated(page, SEED_PATH);
+  await expect(page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('listitem').filter({ hasText: '#دير_الزور' })).toContainText('٧ مواضع');
 });
 
 test('the index of tags comes a hundred to a page, the most frequent first, with a way to the next page and back', async ({ page }) => {

@@ -100,8 +100,8 @@ test('every tag is listed once with its count', async () => {
   await renderAt('/a');
   const links = screen.getAllByRole('link');
   expect(links).toHaveLength(7);
-  expect(screen.getByText('٧ مقاطع', { exact: false })).toBeInTheDocument();
-  expect(screen.getByText('مقطعان', { exact: false })).toBeInTheDocument();
+  expect(screen.getByText('٧ مواضع', { exact: false })).toBeInTheDocument();
+  expect(screen.getByText('موضعان', { exact: false })).toBeInTheDocument();
 });
 
 test('an invalid ?tag= says so and filters nothing', async () => {
