@@ -24,6 +24,8 @@ test("a paragraph's preview is its own text, cut at a word with «…»", () => 
 test("a tweet's preview names its author, isolated, and its image shows name, handle and date", () => {
   const tweet = block('t-n6sa');
   expect(shareDescription(seed, tweet)).toMatch(/^\u2068Mourad\*\u2069 على X: فعلها الجيش السوري/u);
+  // Whole, without its picture's link: no «…» at its end.
+  expect(shareDescription(seed, tweet)).toMatch(/تحيا بلادك يا سوري$/u);
   const card = shareCardOf(seed, tweet);
   expect(card.kind).toBe('tweet');
   expect(card.tweet).toEqual({ name: 'Mourad*', handle: 'Almelden2017', date: '٣ تشرين الثاني/نوفمبر ٢٠١٧' });

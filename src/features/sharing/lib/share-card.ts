@@ -94,10 +94,12 @@ export function shareCardOf(article: Article, block: Block | null, digits: Digit
   };
 }
 
-/** The preview's description: the block's own text (a tweet's with its author), cut at a word. */
+/** The preview's description: the block's own text (a tweet's with its author, without its pictures' links), cut at a word. */
 export function shareDescription(article: Article, block: Block | null): string {
   if (block === null) return excerpt(articleOpening(article) || clean(article.headline.text), DESCRIPTION_LENGTH);
-  const text = clean(block.text);
+  // A picture's link (pic.twitter.com/…) says nothing in a preview, and cut it ended every one in «…».
+  const words = block.type === 'tweet' ? block.media.reduce((text, link) => text.split(link).join(' '), block.text) : block.text;
+  const text = clean(words);
   const own = text === '' ? shareText.emptyBlock : text;
   return excerpt(block.type === 'tweet' ? shareText.tweetBy(authorName(block), own) : own, DESCRIPTION_LENGTH);
 }
