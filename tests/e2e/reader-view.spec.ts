@@ -171,6 +171,11 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Escape');
     await expect(bar).toBeHidden();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(reading);
+    // Focus is back in the reading, not lost: the next Tab goes on from there, not from the top.
+    await expect(page.locator('main [data-block]:focus')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('main :focus')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'انتقل إلى المحتوى' })).not.toBeFocused();
   });
 
   test('a claim reached with Tab says in a bubble whom it is attributed to', async ({ page }) => {

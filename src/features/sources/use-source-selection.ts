@@ -70,7 +70,11 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
     if (!back) return;
     requestAnimationFrame(() => {
       window.scrollTo({ top: back.scrollY, behavior: 'auto' });
-      if (back.elementId) document.getElementById(back.elementId)?.focus({ preventScroll: true });
+      // Focus goes back too (the control that had it may be gone with the bar): to what the
+      // reader had focused, else to the first block in sight, so Tab goes on from the reading.
+      const blocks = document.querySelectorAll<HTMLElement>('main [data-block]');
+      const target = (back.elementId ? document.getElementById(back.elementId) : null) ?? [...blocks].find((block) => block.getBoundingClientRect().bottom > 0);
+      target?.focus({ preventScroll: true });
     });
   }, [origin, clear]);
 
