@@ -62,8 +62,9 @@ export function HashtagFilterBar({ index, filter, siteTags }: Props) {
   const { pathname } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const activeKey = filter.kind === 'active' ? filter.key : null;
-  // An invalid `?tag=` filters nothing (only its notice shows), so there is nothing to clear.
-  const filtered = filter.kind === 'active';
+  // An invalid `?tag=`, or a tag the article has nowhere, hides nothing (only its notice
+  // shows), so there is nothing to clear.
+  const filtered = filter.kind === 'active' && filter.visible.size > 0;
   // Clearing removes the control that had focus: give focus to the list's heading instead of the page.
   const wasFiltered = useRef(filtered);
   useEffect(() => {
