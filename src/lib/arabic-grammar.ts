@@ -46,13 +46,14 @@ export function countOf(count: number, noun: CountedNoun, grammaticalCase: Gramm
 /**
  * Some of a counted whole, the part counted: «فقرة واحدة من ٨», «فقرتان من ٨», «٤ فقرات من ٨»;
  * all of it: «الفقرات كلها», «الفقرتان كلتاهما» («الفقرتين كلتيهما» after a preposition),
- * «الفقرة الوحيدة». Null for none: a sentence about nothing is worded apart.
+ * «فقرة المقال الوحيدة». Null for none: a sentence about nothing is worded apart.
  */
 export function partOf(count: number, total: number, noun: CountedNoun, grammaticalCase: GrammaticalCase, digits: DigitStyle): string | null {
   if (count <= 0) return null;
   const feminine = noun.one === 'واحدة';
-  if (count < total) return `${countOf(count, noun, grammaticalCase, digits)} من ${formatNumber(total, digits)}`;
-  if (total === 1) return `ال${noun.singular} ${feminine ? 'الوحيدة' : 'الوحيد'}`;
+  // «من ١٠» keeps to its count at a line's end (no-break spaces).
+  if (count < total) return `${countOf(count, noun, grammaticalCase, digits)}\u00a0من\u00a0${formatNumber(total, digits)}`;
+  if (total === 1) return `${noun.singular} المقال ${feminine ? 'الوحيدة' : 'الوحيد'}`;
   if (total === 2) {
     const both = grammaticalCase === 'nominative' ? (feminine ? 'كلتاهما' : 'كلاهما') : feminine ? 'كلتيهما' : 'كليهما';
     return `ال${grammaticalCase === 'nominative' ? noun.dualNominative : noun.dualOblique} ${both}`;

@@ -36,7 +36,8 @@ export const appText = {
 export const listText = {
   pagination: 'صفحات المقالات',
   pageWord: 'الصفحة',
-  pageOf: (page: number, count: number, digits: DigitStyle) => `الصفحة ${formatNumber(page, digits)} من ${formatNumber(count, digits)}`,
+  // No-break spaces: «الصفحة ١ من ٢» is never split at a line's end.
+  pageOf: (page: number, count: number, digits: DigitStyle) => `الصفحة\u00a0${formatNumber(page, digits)}\u00a0من\u00a0${formatNumber(count, digits)}`,
   previousPage: 'الصفحة السابقة',
   nextPage: 'الصفحة التالية',
   undated: 'بلا تاريخ: المصدر لا يذكره',
@@ -154,7 +155,7 @@ export const sourcesText = {
   },
   summaryUnnamed: (count: number, total: number, digits: DigitStyle) => {
     const part = partOf(count, total, nouns.claim, 'genitive', digits);
-    return part === null ? 'لا ادعاء في المقال يستند إلى مصدر لم يُذكر اسمه.' : `مصادر لم يُذكر اسمها وراء ${part}.`;
+    return part === null ? 'لا ادعاء في المقال يستند إلى مصدر لم يُذكر اسمه.' : `مصادر لم يُذكر اسمها تقف وراء ${part}.`;
   },
 } as const;
 

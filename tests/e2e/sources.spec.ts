@@ -15,7 +15,7 @@ test('the sources landmark lists every source with its kind, and choosing SANA h
   const aside = page.getByRole('complementary', { name: 'المصادر' });
   await expect(aside.getByRole('heading', { level: 3 })).toHaveText(NAMES);
   await expect(aside).toContainText('٤ فقرات من ٨ بلا نسبة إلى أي مصدر');
-  await expect(aside).toContainText('مصادر لم يُذكر اسمها وراء ادعاءين من ٧');
+  await expect(aside).toContainText('مصادر لم يُذكر اسمها تقف وراء ادعاءين من ٧');
   const sana = aside.getByRole('listitem').filter({ has: page.getByRole('heading', { name: NAMES[0] }) });
   await expect(sana).toContainText('وكالة أنباء رسمية حكومية');
   await expect(sana).toContainText('ادعاءان');
