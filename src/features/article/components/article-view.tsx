@@ -143,7 +143,10 @@ function PrintedAddress({ slug }: { slug: string }) {
   if (!hydrated) return null;
   return (
     <p className="print-only">
-      {articleText.printedAddress} <bdi dir="ltr">{`${window.location.origin}${pathOf({ kind: 'article', slug }) ?? ''}`}</bdi>
+      {/* On a line of its own: a long address then breaks only where it must. */}
+      {articleText.printedAddress}
+      <br />
+      <bdi dir="ltr">{`${window.location.origin}${pathOf({ kind: 'article', slug }) ?? ''}`}</bdi>
     </p>
   );
 }
