@@ -21,7 +21,8 @@ type Props = {
 export function PlaceArticleHeading({ headline, href, id }: { headline: string; href?: string; id?: string }) {
   return (
     <h2 id={id} className={styles.headline}>
-      <span className={styles.inArticle}>{tagPagesText.inArticle}</span> {href === undefined ? headline : <Link to={href}>{headline}</Link>}
+      {/* «في مقال «…»»: the headline quoted, so the line does not read as one sentence. */}
+      <span className={styles.inArticle}>{tagPagesText.inArticle}</span> «{href === undefined ? headline : <Link to={href}>{headline}</Link>}»
     </h2>
   );
 }

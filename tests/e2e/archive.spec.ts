@@ -10,6 +10,8 @@ test('a tag across the archive lists the places of two articles, and each link l
   const groups = page.getByRole('main').getByRole('article');
   const headlines = await groups.getByRole('heading', { level: 2 }).allInnerTexts();
   expect(new Set(headlines).size).toBeGreaterThanOrEqual(2);
+  // Each group is «في مقال «…»»: the headline quoted.
+  for (const headline of headlines) expect(headline).toMatch(/^في مقال «.+»$/su);
   // The matches are marked in each place's text.
   await expect(page.getByRole('main').locator('blockquote mark').first()).toHaveText('سوريا');
 
