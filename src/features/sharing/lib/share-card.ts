@@ -58,18 +58,26 @@ function tweetDate(block: Extract<Block, { type: 'tweet' }>, article: Article, d
   return block.date.iso === null ? clean(block.date.original) : formatArabicDate(block.date.iso, digits, article.dateStyle ?? 'standard');
 }
 
+/** The article's first paragraph, flat, and the one after it ('' when there is none). */
+function ledeOf(article: Article): { lede: string; next: string } {
+  const [lede = '', next = ''] = article.blocks.flatMap((block) => (block.type === 'paragraph' ? [clean(block.text)] : []));
+  return { lede, next };
+}
+
+/** Whether the headline is the lede's own start (`lede-excerpt`): a preview then does not say it twice. */
+function headlineOpensLede(article: Article, lede: string): boolean {
+  return article.headline.derivation === 'lede-excerpt' && lede.startsWith(clean(article.headline.text));
+}
+
 /**
  * What an article's preview says after its title: its first paragraph, or, when the headline is
- * that paragraph's own start (`lede-excerpt`), what follows it there («…» before it), so that a
- * preview does not say the same words twice. A lede that is all headline gives the next paragraph.
+ * that paragraph's start, what follows it there («…» before it). A lede that is all headline
+ * gives the next paragraph.
  */
 function articleOpening(article: Article): string {
-  const paragraphs = article.blocks.flatMap((block) => (block.type === 'paragraph' ? [clean(block.text)] : []));
-  const [lede = '', next = ''] = paragraphs;
-  if (article.headline.derivation !== 'lede-excerpt') return lede;
-  const headline = clean(article.headline.text);
-  if (!lede.startsWith(headline)) return lede;
-  const rest = lede.slice(headline.length).replace(/^[\s،,؛;:.]+/u, '');
+  const { lede, next } = ledeOf(article);
+  if (!headlineOpensLede(article, lede)) return lede;
+  const rest = lede.slice(clean(article.headline.text).length).replace(/^[\s،,؛;:.]+/u, '');
   return rest === '' ? next : `…${rest}`;
 }
 
@@ -77,9 +85,9 @@ function articleOpening(article: Article): string {
 export function shareCardOf(article: Article, block: Block | null, digits: DigitStyle = 'arab'): ShareCard {
   const base = { siteName: appText.siteName, headline: clean(article.headline.text), digits };
   if (block === null) {
-    const lede = clean(article.blocks.find((candidate) => candidate.type === 'paragraph')?.text ?? '');
+    const { lede } = ledeOf(article);
     // The picture reads from the lede's first word; a headline that is that start is not repeated below it.
-    const headline = article.headline.derivation === 'lede-excerpt' && lede.startsWith(base.headline) ? '' : base.headline;
+    const headline = headlineOpensLede(article, lede) ? '' : base.headline;
     return { ...base, headline, kind: 'article', label: sharePageText.imageKindArticle, text: excerpt(lede, IMAGE_TEXT_LENGTH), direction: 'rtl' };
   }
   const text = excerpt(clean(block.text), IMAGE_TEXT_LENGTH) || shareText.emptyBlock;
@@ -107,7 +115,7 @@ export function shareDescription(article: Article, block: Block | null): string 
 /** The image's text alternative (og:image:alt), in Arabic: what the picture shows. */
 export function shareImageAlt(article: Article, block: Block | null): string {
   const headline = clean(article.headline.text);
-  if (block === null) return shareCardOf(article, null).headline === '' ? sharePageText.imageAltArticleOpening(headline) : sharePageText.imageAltArticle(headline);
+  if (block === null) return headlineOpensLede(article, ledeOf(article).lede) ? sharePageText.imageAltArticleOpening(headline) : sharePageText.imageAltArticle(headline);
   if (block.type === 'tweet') return sharePageText.imageAltTweet(authorName(block), headline);
   return sharePageText.imageAltParagraph(headline);
 }
