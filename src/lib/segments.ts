@@ -59,3 +59,20 @@ export function groupByCitation(segments: readonly TextSegment[]): CitationGroup
   }
   return groups;
 }
+
+export type RunGroup = { readonly ltrRun: number | null; readonly segments: readonly TextSegment[] };
+
+/**
+ * Consecutive segments of one left-to-right run together (each outside a run alone): one
+ * isolate holds a whole run, so a mark inside it never cuts it in two isolates that a
+ * right-to-left line would set in the opposite order.
+ */
+export function groupByRun(segments: readonly TextSegment[]): RunGroup[] {
+  const groups: RunGroup[] = [];
+  for (const segment of segments) {
+    const last = groups.at(-1);
+    if (last && segment.ltrRun !== null && last.ltrRun === segment.ltrRun) groups[groups.length - 1] = { ...last, segments: [...last.segments, segment] };
+    else groups.push({ ltrRun: segment.ltrRun, segments: [segment] });
+  }
+  return groups;
+}
