@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { toSafeUrl } from '../../../lib/safe-url.ts';
 import { sourcesText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
@@ -12,6 +12,8 @@ import { NARROW_QUERY, SOURCES_DRAWER_ID, closeDrawer } from './sources-drawer.t
 import styles from './sources.module.css';
 
 type Props = { readonly model: SourceModel; readonly selection: SourceSelection };
+
+const CLAIMS_BAR_ATTRIBUTE = 'data-claims-bar';
 
 function Stepper({ entry, selection }: { entry: SourceEntry; selection: SourceSelection }) {
   const { id } = entry.source;
@@ -149,6 +151,13 @@ function SourcesList({ model, selection }: Props) {
 /** While a phone reader goes through a source's claims, the way on and the way back, at the foot of the screen. */
 function ClaimsBar({ model, selection }: Props) {
   const entry = model.entries.find((candidate) => candidate.source.id === selection.selectedId);
+  const shown = entry !== undefined;
+  // The page's scroll padding keeps what is focused above the bar (sources.module.css).
+  useEffect(() => {
+    if (!shown) return;
+    document.documentElement.setAttribute(CLAIMS_BAR_ATTRIBUTE, '');
+    return () => document.documentElement.removeAttribute(CLAIMS_BAR_ATTRIBUTE);
+  }, [shown]);
   if (!entry) return null;
   return (
     <div
