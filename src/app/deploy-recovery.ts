@@ -2,7 +2,7 @@
  * A tab opened before a deploy asks for files the new deploy no longer has (a code chunk whose
  * name changed) or gets data written for other code. The page then reloads itself, once, onto
  * the new version and returns the reader to the paragraph they were at (issue #16,
- * docs/decisions/0004-offline-and-updates.md). A second failure within a minute is not reloaded
+ * docs/decisions/0004-offline-updates.md). A second failure within a minute is not reloaded
  * again: it is shown as an error, with a way to try again.
  */
 

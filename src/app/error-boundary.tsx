@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { appText, offlineText } from '../lib/ui-text.ts';
+import { PartLoadError } from './lazy-part.ts';
 
 type Props = {
   readonly children: ReactNode;
@@ -7,14 +8,19 @@ type Props = {
   /** Before trying again: what failed is to be loaded afresh. */
   readonly onRetry?: () => void;
 };
-type State = { readonly failed: boolean; readonly resetKey: string };
+type State = {
+  readonly failed: boolean;
+  readonly resetKey: string;
+  /** What failed was a part's code: React keeps that failure, only a new page load tries again. */
+  readonly reloadToRetry?: boolean;
+};
 
 /** Catches a rendering error below it and offers a way on, in Arabic, instead of a blank page. */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { failed: false, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(): Partial<State> {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { failed: true, reloadToRetry: error instanceof PartLoadError };
   }
 
   // Navigating elsewhere gives the new page a fresh chance.
@@ -32,6 +38,8 @@ export class ErrorBoundary extends Component<Props, State> {
         <p>{offline ? offlineText.offlineNotOpened : appText.errorBody}</p>
         <p>
           <button type="button" className="text-button" onClick={() => {
+              // Still offline, a page load would only show the browser's own error page.
+              if (this.state.reloadToRetry && navigator.onLine) return window.location.reload();
               this.props.onRetry?.();
               this.setState({ failed: false });
             }}>

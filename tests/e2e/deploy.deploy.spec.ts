@@ -50,6 +50,21 @@ test('following a link after a deploy loads the new version of the page it leads
   await expect(page.locator(`#${EDITED_ID}`)).toContainText(EDIT);
 });
 
+test('a page whose code could not load while offline opens with «المحاولة مرة أخرى» once the connection is back', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  watch.allowConsole(/Failed to fetch dynamically imported module/);
+  await page.goto(PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  // The search page has no data of its own: only its code is fetched, and that fails.
+  await page.context().setOffline(true);
+  await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'البحث' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: 'المحاولة مرة أخرى' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'البحث في المقالات' })).toBeVisible();
+  await expect(page).toHaveURL(/\/search$/);
+});
+
 test('a failed load is retried: «المحاولة مرة أخرى» works once the file is back', async ({ page, watch }) => {
   watch.allowConsole(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
   await page.goto('/');
