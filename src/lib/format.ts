@@ -13,7 +13,7 @@ export type DigitStyle = 'arab' | 'latn';
 /*
  * Formatting goes through a table that Intl (ICU) produced at build time (locale-data.ts):
  * constructing an Intl formatter in the browser loads ICU's data first, a main-thread pause of
- * ~40 ms (~160 ms on a slow phone) while the page hydrates (docs/decisions/0006). The table gives
+ * ~40 ms (~160 ms on a slow phone) while the page hydrates (docs/decisions/0010). The table gives
  * the same text as Intl (format.test.ts compares them); anything outside it (fractions, negative
  * or huge numbers) still goes to Intl.
  */
