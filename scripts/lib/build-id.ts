@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const INPUTS = ['src', 'index.html', 'package-lock.json', 'vite.config.ts', 'public'];
+// The build's own plugins too: they rewrite the client's output (its scripts, its fonts).
+const INPUTS = ['src', 'index.html', 'package-lock.json', 'vite.config.ts', 'scripts/vite', 'scripts/lib/fonts.ts', 'public'];
 
 function files(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
