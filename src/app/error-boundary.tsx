@@ -1,26 +1,26 @@
 import { Component, type ReactNode } from 'react';
 import { appText, offlineText } from '../lib/ui-text.ts';
-import { PartLoadError } from './lazy-part.ts';
 
 type Props = {
   readonly children: ReactNode;
   readonly resetKey: string;
-  /** Before trying again: what failed is to be loaded afresh. */
-  readonly onRetry?: () => void;
+  /** Once the error shows: what failed is to be loaded afresh when next asked for. */
+  readonly onCaught?: () => void;
 };
-type State = {
-  readonly failed: boolean;
-  readonly resetKey: string;
-  /** What failed was a part's code: React keeps that failure, only a new page load tries again. */
-  readonly reloadToRetry?: boolean;
-};
+type State = { readonly failed: boolean; readonly resetKey: string };
 
 /** Catches a rendering error below it and offers a way on, in Arabic, instead of a blank page. */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { failed: false, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(error: unknown): Partial<State> {
-    return { failed: true, reloadToRetry: error instanceof PartLoadError };
+  static getDerivedStateFromError(): Partial<State> {
+    return { failed: true };
+  }
+
+  // Not before: the render right after a failure would only start the same failing load again.
+  // Then a retry, or the page reached again by a link, loads it anew.
+  override componentDidCatch(): void {
+    this.props.onCaught?.();
   }
 
   // Navigating elsewhere gives the new page a fresh chance.
@@ -37,10 +37,9 @@ export class ErrorBoundary extends Component<Props, State> {
         <h1 id="error-title">{offline ? offlineText.offlineTitle : appText.errorTitle}</h1>
         <p>{offline ? offlineText.offlineNotOpened : appText.errorBody}</p>
         <p>
-          <button type="button" className="text-button" onClick={() => {
-              // Still offline, a page load would only show the browser's own error page.
-              if (this.state.reloadToRetry && navigator.onLine) return window.location.reload();
-              this.props.onRetry?.();
+          <button type="button" className="text-button" onClick={(event) => {
+              // The button goes with the view: focus stays in the page's main part, not lost.
+              event.currentTarget.closest('main')?.focus({ preventScroll: true });
               this.setState({ failed: false });
             }}>
             {appText.errorRetry}

@@ -2,13 +2,14 @@ import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { parsePath } from '../lib/addresses.ts';
 import { useReaderSettings } from '../features/reader-settings/use-reader-settings.ts';
-import { appText, settingsButtonText } from '../lib/ui-text.ts';
+import { appText, offlineText, settingsButtonText } from '../lib/ui-text.ts';
 import { DigitStyleContext } from '../ui/digit-style.tsx';
 import { SettingsIcon } from '../ui/icons.tsx';
 import { useEarlyTap } from '../ui/early-tap.ts';
-import { Toaster } from '../ui/toast.tsx';
+import { Toaster, showToast } from '../ui/toast.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { lazyPart } from './lazy-part.ts';
+import { loadOrRecover } from './deploy-recovery.ts';
+import { forgetFailedParts, lazyPart } from './lazy-part.ts';
 import { forgetFailedLoads } from './load-page-data.ts';
 import styles from './layout.module.css';
 
@@ -16,7 +17,24 @@ export const MAIN_ID = 'main';
 
 // Opened on demand: its code is not part of the first load. A tab opened before a deploy that
 // renamed the chunk reloads onto the new version (deploy-recovery.ts).
-const SettingsPanel = lazyPart(() => import('../features/reader-settings/components/settings-panel.tsx'), 'SettingsPanel');
+const loadSettingsPanel = () => import('../features/reader-settings/components/settings-panel.tsx');
+const SettingsPanel = lazyPart(loadSettingsPanel, 'SettingsPanel');
+
+/** Once an error view shows: what failed, the page's data or its code, loads afresh next time. */
+function forgetFailures(): void {
+  forgetFailedLoads();
+  forgetFailedParts();
+}
+
+/**
+ * The reading settings open once their code is here: fetched at the first press (a tab from
+ * before a deploy reloads onto the new one: loadOrRecover); offline, the page stays and says so.
+ */
+function openWhenLoaded(open: () => void): void {
+  loadOrRecover(loadSettingsPanel).then(open, () =>
+    showToast(navigator.onLine ? settingsButtonText.unavailable : `${settingsButtonText.unavailableOffline}${offlineText.offlineTitle}.`),
+  );
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
@@ -46,14 +64,14 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/search" className={styles.navLink} aria-current={current?.kind === 'search' ? 'page' : undefined}>
               {appText.navSearch}
             </Link>
-            <button type="button" className={styles.settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+            <button type="button" className={styles.settingsButton} aria-haspopup="dialog" onClick={() => openWhenLoaded(() => setSettingsOpen(true))}>
               <SettingsIcon />
               <span className={styles.settingsLabel}>{settingsButtonText.title}</span>
             </button>
           </nav>
         </header>
         <main id={MAIN_ID} tabIndex={-1} className={styles.main} aria-label={appText.mainLabel}>
-          <ErrorBoundary resetKey={pathname} onRetry={forgetFailedLoads}>
+          <ErrorBoundary resetKey={pathname} onCaught={forgetFailures}>
             {children}
           </ErrorBoundary>
         </main>

@@ -214,23 +214,11 @@ export const offlineText = {
   offlineNotOpened: 'هذه الصفحة لم تُفتح من قبل على هذا الجهاز ولم تُحفظ للقراءة دون اتصال. المقالات التي قرأتها أو حفظتها متاحة دون اتصال، وستُفتح هذه الصفحة حين يعود الاتصال.',
 } as const;
 
-/** The reader settings: the header's button (with every page) and the panel (loaded when opened). */
+/** The reader settings' button, with every page (the panel's own text: settings-text.ts). */
 export const settingsButtonText = {
   title: 'إعدادات القراءة',
-} as const;
-
-export const settingsText = {
-  title: settingsButtonText.title,
-  close: 'إغلاق',
-  reset: 'استعادة الإعدادات الافتراضية',
-  textSize: 'حجم النص',
-  textSizes: { 1: 'صغير', 2: 'عادي', 3: 'كبير', 4: 'أكبر', 5: 'الأكبر' },
-  lineWidth: 'عرض السطر',
-  lineWidths: { narrow: 'ضيّق', medium: 'متوسط', wide: 'عريض' },
-  theme: 'المظهر',
-  themes: { system: 'حسب إعدادات الجهاز', light: 'فاتح', sepia: 'ورقي', dark: 'داكن' },
-  digits: 'الأرقام',
-  digitStyles: { arab: 'مشرقية ١٢٣', latn: 'غربية 123' },
-  saved: 'تُحفظ اختياراتك على هذا الجهاز فقط.',
-  notSaved: 'تعذّر حفظ اختيارك على هذا الجهاز (التخزين ممتلئ أو محجوب)، فهو ساري المفعول في هذه الصفحة فقط.',
+  // The panel's code could not be loaded (it comes when first opened); offline, followed by
+  // «أنت غير متصل بالشبكة.».
+  unavailable: 'تعذّر فتح إعدادات القراءة. يمكنك المحاولة مرة أخرى.',
+  unavailableOffline: 'تعذّر فتح إعدادات القراءة: ',
 } as const;

@@ -63,6 +63,41 @@ test('a page whose code could not load while offline opens with «المحاول
   await page.getByRole('button', { name: 'المحاولة مرة أخرى' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'البحث في المقالات' })).toBeVisible();
   await expect(page).toHaveURL(/\/search$/);
+  // The button went with the error view; focus did not go with it to the page's body.
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('a page that could not load offline opens when a link leads to it again once the connection is back', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  watch.allowConsole(/Failed to fetch dynamically imported module/);
+  await page.goto(PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  const nav = page.getByRole('navigation', { name: 'التنقّل الرئيسي' });
+  await page.context().setOffline(true);
+  await nav.getByRole('link', { name: 'البحث' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
+  await page.context().setOffline(false);
+  await nav.getByRole('link', { name: 'صحيفة' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
+  await nav.getByRole('link', { name: 'البحث' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'البحث في المقالات' })).toBeVisible();
+});
+
+test('the reading settings opened while offline say they cannot open, the article stays, and they open once the connection is back', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  watch.allowConsole(/Failed to fetch dynamically imported module/);
+  await page.goto(PATH);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  const settings = page.getByRole('button', { name: 'إعدادات القراءة' });
+  // The panel's code comes when it is first opened; offline, it cannot.
+  await page.context().setOffline(true);
+  await settings.click();
+  await expect(page.getByRole('status').filter({ hasText: 'تعذّر فتح إعدادات القراءة: أنت غير متصل بالشبكة' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.context().setOffline(false);
+  await settings.click();
+  await expect(page.getByRole('dialog', { name: 'إعدادات القراءة' })).toBeVisible();
 });
 
 test('a failed load is retried: «المحاولة مرة أخرى» works once the file is back', async ({ page, watch }) => {

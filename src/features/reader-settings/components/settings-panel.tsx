@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { settingsText } from '../../../lib/ui-text.ts';
+import { settingsText } from '../../../lib/settings-text.ts';
 import { DIGIT_STYLES, LINE_WIDTHS, TEXT_SIZES, THEMES, type ReaderSettings } from '../lib/settings.ts';
 import type { ReaderSettingsControl } from '../use-reader-settings.ts';
 import styles from './settings-panel.module.css';
