@@ -4,7 +4,7 @@
  * (page-title.ts): this module, and the archive's texts it uses, stay out of its first script.
  */
 import type { Article, Block } from '../content/schema.ts';
-import { pagesText } from '../lib/archive-text.ts';
+import { headText, pagesText } from '../lib/archive-text.ts';
 import { cleanShareText, shareDescription, shareImageAlt } from '../features/sharing/lib/share-card.ts';
 import { pathOf, type PageRef } from '../lib/addresses.ts';
 import { appText } from '../lib/ui-text.ts';
@@ -56,7 +56,7 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
   if (page.kind === 'tag' && data?.kind === 'tag') {
     return {
       title,
-      description: pagesText.tagDescription(data.label),
+      description: headText.tagDescription(data.label),
       ...paged(data.page, data.pageCount, (at) => ({ ...page, page: at })),
     };
   }
