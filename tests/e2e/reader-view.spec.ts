@@ -146,6 +146,26 @@ test.describe('on a phone', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(reading);
   });
 
+  test('at 320 px and at 390 px each of the claims bar\'s controls is where a tap on it lands, none under another', async ({ page }) => {
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 700 });
+      await gotoHydrated(page, SEED_PATH);
+      await page.getByRole('button', { name: 'المصادر' }).first().click();
+      await page.getByRole('dialog', { name: 'المصادر' }).getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
+      const bar = page.getByRole('region', { name: 'ما نُسب إلى وكالة سانا السورية الرسمية للأنباء' });
+      await expect(bar).toBeVisible();
+      const missed = await bar.evaluate((region) =>
+        [...region.querySelectorAll('button')].flatMap((button) => {
+          const box = button.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          const inView = box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+          return inView && hit !== null && button.contains(hit) ? [] : [button.getAttribute('aria-label') ?? button.textContent ?? ''];
+        }),
+      );
+      expect(missed, `at ${width} px`).toEqual([]);
+    }
+  });
+
   test('while the claims bar shows, Tab never leaves focus under it, and Escape in it goes back to the reading', async ({ page }) => {
     await gotoHydrated(page, SEED_PATH);
     await page.locator('#p-r4kx').click();
