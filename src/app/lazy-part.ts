@@ -36,7 +36,7 @@ export function lazyPart<Props extends object, Name extends string>(
   };
 }
 
-/** Before trying again: every part whose code failed to load will load afresh when next shown. */
+/** Once a failure has shown: every part whose code failed to load loads afresh when next shown. */
 export function forgetFailedParts(): void {
   for (const reset of failedParts) reset();
   failedParts.clear();
