@@ -4,7 +4,8 @@
  * first thing A's page cannot load (a chunk, or data written for B's code) reloads it, once,
  * onto B, back at the paragraph the reader was at.
  */
-import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { test, expect, type Watch } from './fixtures.ts';
 import { DEPLOY_SLUG, EDIT, EDITED_ID, deploy } from '../deploy/build-deploys.ts';
 
 const PATH = `/articles/${DEPLOY_SLUG}`;
@@ -50,11 +51,16 @@ test('following a link after a deploy loads the new version of the page it leads
   await expect(page.locator(`#${EDITED_ID}`)).toContainText(EDIT);
 });
 
-test('a page whose code could not load while offline opens with «المحاولة مرة أخرى» once the connection is back', async ({ page, watch }) => {
+/** The article, started, with the console errors a lost connection brings allowed. */
+async function openArticleToGoOffline(page: Page, watch: Watch): Promise<void> {
   watch.allowConsole(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
   watch.allowConsole(/Failed to fetch dynamically imported module/);
   await page.goto(PATH);
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+}
+
+test('a page whose code could not load while offline opens with «المحاولة مرة أخرى» once the connection is back', async ({ page, watch }) => {
+  await openArticleToGoOffline(page, watch);
   // The search page has no data of its own: only its code is fetched, and that fails.
   await page.context().setOffline(true);
   await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'البحث' }).click();
@@ -68,10 +74,7 @@ test('a page whose code could not load while offline opens with «المحاول
 });
 
 test('a page that could not load offline opens when a link leads to it again once the connection is back', async ({ page, watch }) => {
-  watch.allowConsole(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
-  watch.allowConsole(/Failed to fetch dynamically imported module/);
-  await page.goto(PATH);
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  await openArticleToGoOffline(page, watch);
   const nav = page.getByRole('navigation', { name: 'التنقّل الرئيسي' });
   await page.context().setOffline(true);
   await nav.getByRole('link', { name: 'البحث' }).click();
@@ -84,10 +87,7 @@ test('a page that could not load offline opens when a link leads to it again onc
 });
 
 test('the reading settings opened while offline say they cannot open, the article stays, and they open once the connection is back', async ({ page, watch }) => {
-  watch.allowConsole(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
-  watch.allowConsole(/Failed to fetch dynamically imported module/);
-  await page.goto(PATH);
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  await openArticleToGoOffline(page, watch);
   const settings = page.getByRole('button', { name: 'إعدادات القراءة' });
   // The panel's code comes when it is first opened; offline, it cannot.
   await page.context().setOffline(true);

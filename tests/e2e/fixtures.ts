@@ -7,7 +7,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 export const SEED_SLUG = 'deir-ez-zor-recaptured';
 export const SEED_PATH = `/articles/${SEED_SLUG}`;
 
-type Watch = {
+export type Watch = {
   consoleErrors: string[];
   pageErrors: string[];
   offOrigin: string[];
