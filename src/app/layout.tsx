@@ -30,9 +30,13 @@ function forgetFailures(): void {
  * The reading settings open once their code is here: fetched at the first press (a tab from
  * before a deploy reloads onto the new one: loadOrRecover); offline, the page stays and says so.
  */
-function openWhenLoaded(open: () => void): void {
-  loadOrRecover(loadSettingsPanel).then(open, () =>
-    showToast(navigator.onLine ? settingsButtonText.unavailable : `${settingsButtonText.unavailableOffline}${offlineText.offlineTitle}.`),
+function whenLoaded(): Promise<boolean> {
+  return loadOrRecover(loadSettingsPanel).then(
+    () => true,
+    () => {
+      showToast(navigator.onLine ? settingsButtonText.unavailable : `${settingsButtonText.unavailableOffline}${offlineText.offlineTitle}.`);
+      return false;
+    },
   );
 }
 
@@ -44,6 +48,17 @@ export function Layout({ children }: { children: ReactNode }) {
   const tagsCurrent = current?.kind === 'tags' ? (current.page === 1 ? 'page' : 'true') : undefined;
   const settings = useReaderSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // On a slow line the panel's code takes a moment: the button says it is at work, and a second
+  // press meanwhile does nothing more.
+  const [settingsLoading, setSettingsLoading] = useState(false);
+  const openSettings = () => {
+    if (settingsLoading) return;
+    setSettingsLoading(true);
+    void whenLoaded().then((loaded) => {
+      setSettingsLoading(false);
+      if (loaded) setSettingsOpen(true);
+    });
+  };
   const header = useRef<HTMLElement>(null);
   useEarlyTap(header);
   return (
@@ -64,7 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/search" className={styles.navLink} aria-current={current?.kind === 'search' ? 'page' : undefined}>
               {appText.navSearch}
             </Link>
-            <button type="button" className={styles.settingsButton} aria-haspopup="dialog" onClick={() => openWhenLoaded(() => setSettingsOpen(true))}>
+            <button type="button" className={styles.settingsButton} aria-haspopup="dialog" aria-busy={settingsLoading || undefined} onClick={openSettings}>
               <SettingsIcon />
               <span className={styles.settingsLabel}>{settingsButtonText.title}</span>
             </button>

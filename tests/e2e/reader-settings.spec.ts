@@ -201,3 +201,26 @@ test('a choice made in another tab applies here, and so does that tab removing o
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
   await other.close();
 });
+
+test('on a slow line the settings button shows it is at work until the panel opens, and a second press opens one panel', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requests = 0;
+  await page.route(/\/assets\/settings-panel-[\w-]+\.js$/, async (route) => {
+    requests += 1;
+    await released;
+    await route.continue();
+  });
+  const button = page.getByRole('button', { name: 'إعدادات القراءة' });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-busy', 'true');
+  await expect(button).toHaveCSS('cursor', 'progress');
+  await button.click();
+  release();
+  const dialog = page.getByRole('dialog', { name: 'إعدادات القراءة' });
+  await expect(dialog).toBeVisible();
+  await expect(button).not.toHaveAttribute('aria-busy', /.*/);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  expect(requests).toBe(1);
+});
