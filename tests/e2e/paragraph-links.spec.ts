@@ -29,7 +29,7 @@ test('the share control copies the quote, a line break and the share address, an
   expect(address).toMatch(/^[\x21-\x7e]+$/);
 });
 
-test('a copied tweet says whose it is: its author, then its quote and address', async ({ page, context, baseURL }) => {
+test('a copied tweet says whose it is: its author and @handle, then its quote and address', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await gotoHydrated(page, SEED_PATH);
   const tweet = page.getByRole('article', { name: 'تغريدة من ريما' });
@@ -37,7 +37,7 @@ test('a copied tweet says whose it is: its author, then its quote and address', 
   await expect(page.getByRole('status').filter({ hasText: 'تم نسخ' })).toBeVisible();
   const [quote, address, ...rest] = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
   expect(rest).toEqual([]);
-  expect(quote).toMatch(/^\u2068ريما\u2069 على X: «نبارك للأخوة.+»$/u);
+  expect(quote).toMatch(/^\u2068ريما \(\u2066@Reema_Rashid11\u2069\)\u2069 على X: «نبارك للأخوة.+»$/u);
   expect(address).toBe(`${baseURL}${SEED_PATH}/p/${await tweet.getAttribute('id')}`);
 });
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadSeed } from '../../../../tests/fixtures/articles.ts';
 import type { Block } from '../../../content/schema.ts';
-import { DESCRIPTION_LENGTH, IMAGE_TEXT_LENGTH, clipboardText, shareCardOf, shareDescription, shareImageAlt } from './share-card.ts';
+import { DESCRIPTION_LENGTH, IMAGE_TEXT_LENGTH, authorByline, clipboardText, shareCardOf, shareDescription, shareImageAlt } from './share-card.ts';
 
 const seed = loadSeed();
 const block = (id: string): Block => {
@@ -63,6 +63,14 @@ test('copying a block gives the quote in «», a line break, then the address', 
   expect(clipboardText('', 'https://s.example/a')).toBe('https://s.example/a');
   // A tweet's quote says whose it is.
   expect(clipboardText('نبارك للأخوة', 'https://s.example/a', 'ريما')).toBe('\u2068ريما\u2069 على X: «نبارك للأخوة»\nhttps://s.example/a');
+});
+
+test('a tweet pasted elsewhere names its author and @handle, the handle isolated left to right', () => {
+  const tweet = block('t-n6sa');
+  if (tweet.type !== 'tweet') throw new Error('t-n6sa is a tweet');
+  expect(authorByline(tweet)).toBe(`Mourad* (\u2066@${tweet.author.handle}\u2069)`);
+  // A name with nothing visible (or only bidi controls) leaves the handle alone.
+  expect(authorByline({ ...tweet, author: { ...tweet.author, name: '\u202e\u200b ' } })).toBe(`\u2066@${tweet.author.handle}\u2069`);
 });
 
 test('a paragraph is drawn right to left as the page shows it, however much Latin it quotes; a tweet by its letters', () => {

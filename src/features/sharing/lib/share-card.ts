@@ -54,6 +54,16 @@ export function authorName(block: Extract<Block, { type: 'tweet' }>): string {
   return clean(block.author.name) || `@${block.author.handle}`;
 }
 
+/**
+ * Who wrote a tweet, for text pasted elsewhere: their name and @handle (names are not unique;
+ * the handle, isolated left to right, keeps its @ in front in Arabic text), or the handle alone.
+ */
+export function authorByline(block: Extract<Block, { type: 'tweet' }>): string {
+  const name = clean(block.author.name);
+  const handle = `\u2066@${block.author.handle}\u2069`;
+  return name ? `${name} (${handle})` : handle;
+}
+
 function tweetDate(block: Extract<Block, { type: 'tweet' }>, article: Article, digits: DigitStyle): string {
   return block.date.iso === null ? clean(block.date.original) : formatArabicDate(block.date.iso, digits, article.dateStyle ?? 'standard');
 }
@@ -121,8 +131,9 @@ export function shareImageAlt(article: Article, block: Block | null): string {
 }
 
 /**
- * What is copied for a block: the quote, a tweet's led by who wrote it («ريما على X: «…»»: pasted
- * elsewhere it is theirs, not the article's), a line break, the address (`text/plain`).
+ * What is copied for a block: the quote, a tweet's led by who wrote it («ريما (@…) على X: «…»»:
+ * pasted elsewhere it is theirs, not the article's; authorByline), a line break, the address
+ * (`text/plain`).
  */
 export function clipboardText(quote: string, url: string, author?: string): string {
   const flat = clean(quote);
