@@ -29,6 +29,14 @@ test('a phrase is found as whole words, with a proclitic allowed', () => {
   expect(found).toEqual(['دير الزور', 'وبدير الزور']);
 });
 
+test('a one-letter key is found as a word of its own, never as what a proclitic leaves', () => {
+  const text = 'في الدير ي وبي';
+  const found = findKeyInText(text, toMatchKey('يِ')).map((range) => text.slice(range.start, range.end));
+  expect(found).toEqual(['ي']);
+  // Two letters are a word: «ومع» holds «مع».
+  expect(findKeyInText('ومع الجيش', toMatchKey('مع')).map((range) => range.start)).toEqual([0]);
+});
+
 test('a match is not found inside a longer word', () => {
   expect(findKeyInText('الإرهابي', toMatchKey('الإرهاب'))).toEqual([]);
 });

@@ -72,7 +72,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Ranges of `original` where the phrase with matching key `key` appears as whole words
- * (a leading proclitic such as «و» or «ب» is allowed). Offsets are UTF-16, end exclusive.
+ * (a leading proclitic such as «و» or «ب» is allowed before a key of two letters or more).
+ * Offsets are UTF-16, end exclusive.
  */
 export function findKeyInText(original: string, key: string, normalized = normalizeWithOrigins(original)): TextRange[] {
   if (key === '') return [];
@@ -87,6 +88,9 @@ export function findKeyInText(original: string, key: string, normalized = normal
     if (end < text.length && WORD_CHAR.test(text.charAt(end))) continue;
     const wordStart = Math.max(text.lastIndexOf(' ', at - 1) + 1, 0);
     if (!PROCLITICS.test(text.slice(wordStart, at))) continue;
+    // A proclitic comes before a word, not a letter: «ي» is not found in «في» (the search's
+    // prefixes leave two letters at least too: search-text.ts).
+    if (wordStart < at && key.length < 2) continue;
     // The mark covers the whole word, proclitic included, so no word is split across elements.
     const startOrigin = origin[wordStart];
     const lastOrigin = origin[end - 1];

@@ -77,6 +77,13 @@ test('a tag the article has nowhere shows the whole article and says so, with no
   await expect(paragraphs(page)).toHaveCount(8);
 });
 
+test('a one-letter tag is not found in every «في»: what a proclitic leaves is no word', async ({ page }) => {
+  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('يِ')}`);
+  await expect(page.getByRole('status').filter({ hasText: 'لا شيء' })).toHaveText('لا شيء في هذا المقال يحمل الوسم \u2068#يِ\u2069 أو يذكره، فإليك المقال كاملًا.');
+  await expect(page.locator('main article mark')).toHaveCount(0);
+  await expect(page.getByText('أُخفي هنا', { exact: false })).toHaveCount(0);
+});
+
 test('malformed and absurd ?tag= values never break the page', async ({ page }) => {
   // Values that can be no tag (nothing left once cleaned, far too long, a letter cut in two) filter nothing.
   for (const query of ['%', 'ا'.repeat(3000), 'x'.repeat(8000), '%E0%A4%A', `${encodeURIComponent('سوريا')}%D8`]) {
