@@ -10,7 +10,7 @@ import { ArticleNav } from '../features/article/components/article-nav.tsx';
 import { ReadingProgress } from '../features/article/components/reading-progress.tsx';
 import { HashtagFilterBar } from '../features/hashtags/components/hashtag-filter-bar.tsx';
 import { ShareButton } from '../features/sharing/components/share-button.tsx';
-import { authorByline } from '../features/sharing/lib/share-card.ts';
+import { tweetAttribution } from '../features/sharing/lib/share-card.ts';
 import { Endnotes } from '../features/sources/components/endnotes.tsx';
 import { SourcesOpener } from '../features/sources/components/sources-opener.tsx';
 import { SourcesPanel } from '../features/sources/components/sources-panel.tsx';
@@ -88,7 +88,7 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
   const title = article.headline.text;
   const renderShare = useCallback(
     (block: Block) => (
-      <ShareButton slug={article.slug} blockId={block.id} kind={block.type} text={block.text} author={block.type === 'tweet' ? authorByline(block) : undefined} title={title} />
+      <ShareButton slug={article.slug} blockId={block.id} kind={block.type} text={block.text} attribution={block.type === 'tweet' ? tweetAttribution(block) : undefined} title={title} />
     ),
     [article.slug, title],
   );

@@ -175,8 +175,15 @@ export const shareText = {
   quoteCopied: 'تم نسخ الفقرة ورابطها',
   tweetCopied: 'تم نسخ التغريدة ورابطها',
   emptyBlock: '(بلا نص)',
-  // The name is isolated (FSI…PDI): a Latin name must not pull the Arabic around it.
-  tweetBy: (name: string, text: string) => `\u2068${name}\u2069 على X: ${text}`,
+  // Who wrote a quoted tweet, and where it stands now. The name is isolated (FSI…PDI): a Latin
+  // name must not pull the Arabic around it. The leading RLM makes the whole text right to left
+  // where an app takes its direction from the first strong letter without skipping isolates.
+  tweetBy: {
+    available: (name: string) => `\u200f\u2068${name}\u2069 على X`,
+    unknown: (name: string) => `\u200f\u2068${name}\u2069 على X`,
+    deleted: (name: string) => `\u200f\u2068${name}\u2069 في تغريدة حُذفت من X`,
+    withheld: (name: string) => `\u200f\u2068${name}\u2069 في تغريدة حُجبت على X`,
+  },
   copyRefused: 'تعذّر النسخ تلقائيًا. هذا هو الرابط، انسخه يدويًا:',
   copyTitle: 'انسخ الرابط',
   close: 'إغلاق',

@@ -37,7 +37,8 @@ test('a copied tweet says whose it is: its author and @handle, then its quote an
   await expect(page.getByRole('status').filter({ hasText: 'تم نسخ' })).toBeVisible();
   const [quote, address, ...rest] = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
   expect(rest).toEqual([]);
-  expect(quote).toMatch(/^\u2068ريما \(\u2066@Reema_Rashid11\u2069\)\u2069 على X: «نبارك للأخوة.+»$/u);
+  // Right to left wherever it is pasted (RLM first), the name and the handle isolated.
+  expect(quote).toMatch(/^\u200f\u2068ريما \(\u2066@Reema_Rashid11\u2069\)\u2069 على X: «نبارك للأخوة.+»$/u);
   expect(address).toBe(`${baseURL}${SEED_PATH}/p/${await tweet.getAttribute('id')}`);
 });
 

@@ -5,7 +5,7 @@ import { LinkIcon, ShareIcon } from '../../../ui/icons.tsx';
 import { isModifiedClick } from '../../../ui/modified-click.ts';
 import { showToast } from '../../../ui/toast.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
-import { cleanShareText, clipboardText } from '../lib/share-card.ts';
+import { attributedQuote, cleanShareText, clipboardText } from '../lib/share-card.ts';
 import { shareAddress } from '../lib/share-link.ts';
 import pill from '../../../ui/pill-button.module.css';
 import styles from './share-button.module.css';
@@ -17,8 +17,8 @@ type Props = {
   readonly kind: 'paragraph' | 'tweet' | 'article';
   /** The block's text (the quote copied with its address), or the headline. */
   readonly text: string;
-  /** A tweet's author, named with its quote. */
-  readonly author?: string;
+  /** What leads a tweet's quote: its author, on X (tweetAttribution). */
+  readonly attribution?: string;
   readonly title: string;
 };
 
@@ -61,7 +61,7 @@ function CopyByHand({ url, onClose }: { url: string; onClose: () => void }) {
  * one, otherwise the link is copied (a toast says so), otherwise shown to copy by hand. Without
  * JavaScript it is a plain permalink. It never changes size or place.
  */
-export function ShareButton({ slug, blockId, kind, text, author, title }: Props) {
+export function ShareButton({ slug, blockId, kind, text, attribution, title }: Props) {
   const hydrated = useHydrated();
   const [refused, setRefused] = useState<string | null>(null);
   const canShare = hydrated && typeof navigator.share === 'function';
@@ -73,14 +73,14 @@ export function ShareButton({ slug, blockId, kind, text, author, title }: Props)
     if (canShare) {
       try {
         const quote = excerpt(cleanShareText(text), 140);
-        await navigator.share({ title: cleanShareText(title), text: author ? shareText.tweetBy(author, quote) : quote, url });
+        await navigator.share({ title: cleanShareText(title), text: attributedQuote(quote, attribution), url });
       } catch (error) {
         if (!isAbort(error)) setRefused(url);
       }
       return;
     }
     try {
-      await navigator.clipboard.writeText(clipboardText(text, url, author));
+      await navigator.clipboard.writeText(clipboardText(text, url, attribution));
       showToast(COPIED[kind]);
     } catch {
       setRefused(url);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadSeed } from '../../../../tests/fixtures/articles.ts';
 import type { Block } from '../../../content/schema.ts';
-import { DESCRIPTION_LENGTH, IMAGE_TEXT_LENGTH, authorByline, clipboardText, shareCardOf, shareDescription, shareImageAlt } from './share-card.ts';
+import { DESCRIPTION_LENGTH, IMAGE_TEXT_LENGTH, authorByline, clipboardText, tweetAttribution, shareCardOf, shareDescription, shareImageAlt } from './share-card.ts';
 
 const seed = loadSeed();
 const block = (id: string): Block => {
@@ -23,7 +23,7 @@ test("a paragraph's preview is its own text, cut at a word with «…»", () => 
 
 test("a tweet's preview names its author, isolated, and its image shows name, handle and date", () => {
   const tweet = block('t-n6sa');
-  expect(shareDescription(seed, tweet)).toMatch(/^\u2068Mourad\*\u2069 على X: فعلها الجيش السوري/u);
+  expect(shareDescription(seed, tweet)).toMatch(/^\u200f\u2068Mourad\*\u2069 على X: فعلها الجيش السوري/u);
   // Whole, without its picture's link: no «…» at its end.
   expect(shareDescription(seed, tweet)).toMatch(/تحيا بلادك يا سوري$/u);
   const card = shareCardOf(seed, tweet);
@@ -62,7 +62,7 @@ test('copying a block gives the quote in «», a line break, then the address', 
   expect(clipboardText('نص  الفقرة\nهنا', 'https://s.example/articles/a/p/p-1')).toBe('«نص الفقرة هنا»\nhttps://s.example/articles/a/p/p-1');
   expect(clipboardText('', 'https://s.example/a')).toBe('https://s.example/a');
   // A tweet's quote says whose it is.
-  expect(clipboardText('نبارك للأخوة', 'https://s.example/a', 'ريما')).toBe('\u2068ريما\u2069 على X: «نبارك للأخوة»\nhttps://s.example/a');
+  expect(clipboardText('نبارك للأخوة', 'https://s.example/a', 'ريما على X')).toBe('ريما على X: «نبارك للأخوة»\nhttps://s.example/a');
 });
 
 test('a tweet pasted elsewhere names its author and @handle, the handle isolated left to right', () => {
@@ -71,6 +71,16 @@ test('a tweet pasted elsewhere names its author and @handle, the handle isolated
   expect(authorByline(tweet)).toBe(`Mourad* (\u2066@${tweet.author.handle}\u2069)`);
   // A name with nothing visible (or only bidi controls) leaves the handle alone.
   expect(authorByline({ ...tweet, author: { ...tweet.author, name: '\u202e\u200b ' } })).toBe(`\u2066@${tweet.author.handle}\u2069`);
+});
+
+test('a quoted tweet says where it stands on X, as its card does, and reads right to left first', () => {
+  const tweet = block('t-n6sa');
+  if (tweet.type !== 'tweet') throw new Error('t-n6sa is a tweet');
+  const who = `\u2068${authorByline(tweet)}\u2069`;
+  expect(tweetAttribution(tweet)).toBe(`\u200f${who} على X`);
+  expect(tweetAttribution({ ...tweet, availability: 'deleted' })).toBe(`\u200f${who} في تغريدة حُذفت من X`);
+  expect(tweetAttribution({ ...tweet, availability: 'withheld' })).toBe(`\u200f${who} في تغريدة حُجبت على X`);
+  expect(shareDescription(seed, { ...tweet, availability: 'deleted' })).toMatch(/^\u200f\u2068Mourad\*\u2069 في تغريدة حُذفت من X: فعلها/u);
 });
 
 test('a paragraph is drawn right to left as the page shows it, however much Latin it quotes; a tweet by its letters', () => {

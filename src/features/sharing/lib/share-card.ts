@@ -64,6 +64,19 @@ export function authorByline(block: Extract<Block, { type: 'tweet' }>): string {
   return name ? `${name} (${handle})` : handle;
 }
 
+/**
+ * What leads a tweet's quote pasted or previewed elsewhere: who wrote it, on X, and whether it
+ * has since been deleted or withheld there (as its card says).
+ */
+export function tweetAttribution(block: Extract<Block, { type: 'tweet' }>, who = authorByline(block)): string {
+  return shareText.tweetBy[block.availability](who);
+}
+
+/** A quote led by its attribution, when it has one. */
+export function attributedQuote(quote: string, attribution?: string): string {
+  return attribution ? `${attribution}: ${quote}` : quote;
+}
+
 function tweetDate(block: Extract<Block, { type: 'tweet' }>, article: Article, digits: DigitStyle): string {
   return block.date.iso === null ? clean(block.date.original) : formatArabicDate(block.date.iso, digits, article.dateStyle ?? 'standard');
 }
@@ -119,7 +132,7 @@ export function shareDescription(article: Article, block: Block | null): string 
   const words = block.type === 'tweet' ? block.media.reduce((text, link) => text.split(link).join(' '), block.text) : block.text;
   const text = clean(words);
   const own = text === '' ? shareText.emptyBlock : text;
-  return excerpt(block.type === 'tweet' ? shareText.tweetBy(authorName(block), own) : own, DESCRIPTION_LENGTH);
+  return excerpt(block.type === 'tweet' ? attributedQuote(own, tweetAttribution(block, authorName(block))) : own, DESCRIPTION_LENGTH);
 }
 
 /** The image's text alternative (og:image:alt), in Arabic: what the picture shows. */
@@ -132,12 +145,11 @@ export function shareImageAlt(article: Article, block: Block | null): string {
 
 /**
  * What is copied for a block: the quote, a tweet's led by who wrote it («ريما (@…) على X: «…»»:
- * pasted elsewhere it is theirs, not the article's; authorByline), a line break, the address
+ * pasted elsewhere it is theirs, not the article's; tweetAttribution), a line break, the address
  * (`text/plain`).
  */
-export function clipboardText(quote: string, url: string, author?: string): string {
+export function clipboardText(quote: string, url: string, attribution?: string): string {
   const flat = clean(quote);
   if (flat === '') return url;
-  const quoted = `«${excerpt(flat, 400)}»`;
-  return `${author ? shareText.tweetBy(author, quoted) : quoted}\n${url}`;
+  return `${attributedQuote(`«${excerpt(flat, 400)}»`, attribution)}\n${url}`;
 }
