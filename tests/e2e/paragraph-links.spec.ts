@@ -42,6 +42,17 @@ test('a copied tweet says whose it is: its author and @handle, then its quote an
   expect(address).toBe(`${baseURL}${SEED_PATH}/p/${await tweet.getAttribute('id')}`);
 });
 
+test('a copied tweet that was deleted from X says so, its hostile name made plain text', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await gotoHydrated(page, '/articles/fixture-hostile');
+  await page.locator('article#t-h1').getByRole('button', { name: 'نسخ التغريدة ورابطها' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'تم نسخ' })).toBeVisible();
+  const [quote, address] = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+  // The bidi override in the name is gone; the markup is the text it is; «$&» is copied as written.
+  expect(quote).toMatch(/^\u200f\u2068مستخدمevil خبيث<script>alert\(3\)<\/script> \(\u2066@evil_handle\u2069\)\u2069 في تغريدة حُذفت من X: «<script>alert\(4\)<\/script> \$& /u);
+  expect(address).toBe(`${baseURL}/articles/fixture-hostile/p/t-h1`);
+});
+
 test('the article share control is named by the words it shows, and copies the headline with the address', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await gotoHydrated(page, SEED_PATH);
