@@ -184,9 +184,10 @@ function medianFigures(results: readonly PageFigures[]): PageFigures {
   };
 }
 
-type Latency = { median: number; worst: number; samples: number };
+/** A latency figure; `values` are its samples, for a probe's A/B comparison. */
+export type Latency = { median: number; worst: number; samples: number; values: readonly number[] };
 
-const latencyOf = (samples: readonly number[]): Latency => ({ median: median(samples), worst: Math.max(...samples), samples: samples.length });
+const latencyOf = (samples: readonly number[]): Latency => ({ median: median(samples), worst: Math.max(...samples), samples: samples.length, values: samples });
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 type Page = Awaited<ReturnType<Browser['newPage']>>;
