@@ -39,6 +39,17 @@ test('on a phone every tag reached with Tab comes whole into sight in its scroll
   }
 });
 
+test('a tap on a tag is answered by the filter, without the browser\'s tap highlight flashing over it first @mobile', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  const list = page.getByRole('navigation', { name: 'وسوم المقال' });
+  const chip = list.getByRole('link', { name: '#سوريا', exact: true });
+  const inline = tweets(page).reema.getByRole('link', { name: '#سوريا' });
+  for (const link of [chip, inline]) await expect(link).toHaveCSS('-webkit-tap-highlight-color', 'rgba(0, 0, 0, 0)');
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-current', 'true');
+  await expect(list.getByRole('link', { name: 'إظهار المقال كاملًا' })).toHaveCSS('-webkit-tap-highlight-color', 'rgba(0, 0, 0, 0)');
+});
+
 test('a shared ?tag=دير_الزور link opens filtered, with both tweets and the prose marked', async ({ page }) => {
   await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('دير_الزور')}`);
   const { reema, mourad } = tweets(page);
