@@ -28,6 +28,18 @@ test('«according to» phrases count too', () => {
   expect(findAttributionCandidates('وفقاً لوزارة الدفاع، انتهت العملية.')[0]?.name).toBe('وزارة الدفاع');
 });
 
+test('a name that begins with ل keeps it; «لـ» written apart and a quotation name no one', () => {
+  const names = (text: string) => findAttributionCandidates(text).map((candidate) => candidate.name);
+  expect(names('وقالت لجنة التحقيق إن الأدلة غير كافية.')).toEqual(['لجنة التحقيق']);
+  expect(names('قال ليث الحسن إن المدينة هادئة.')).toEqual(['ليث الحسن']);
+  expect(names('فقال: «لا نعرف».')).toEqual([]);
+  expect(names('قال لـ«صحيفة» إن الوضع هادئ.')).toEqual([]);
+  expect(names('وأكد المتحدث لـ«صحيفة» أن الوضع هادئ.')).toEqual(['المتحدث']);
+  // After «وفقاً لـ» the preposition is not the name's.
+  expect(names('وفقاً للمرصد السوري، قتل عشرة.')).toEqual(['المرصد السوري']);
+  expect(names('وفقاً لـ«رويترز»، انتهت العملية.')).toEqual(['رويترز']);
+});
+
 test('paragraphs in the article’s own voice give no candidate', () => {
   expect(findAttributionCandidates(paragraph('p-r4kx'))).toEqual([]);
   expect(findAttributionCandidates(paragraph('p-d5xm'))).toEqual([]);

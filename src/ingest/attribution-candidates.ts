@@ -29,13 +29,26 @@ function clean(word: string): string {
   return word.replace(/^[«“"(]+|[»”")،,:.]+$/gu, '');
 }
 
-function nameAfter(words: readonly string[], from: number): string[] {
+/** «لوزارة» → «وزارة», «للمرصد» → «المرصد», «لـ«رويترز»» → «رويترز»: the preposition of «وفقاً لـ». */
+function withoutPreposition(word: string): string {
+  if (word.startsWith('لل')) return `ال${word.slice(2)}`;
+  return clean(word.replace(/^لـ?/u, ''));
+}
+
+/**
+ * The words after a verb of saying or an «according to», up to what ends a name. After a verb
+ * the words are kept as written: a name may begin with ل («لجنة», «ليث»), and «لـ» written
+ * apart names who was told, not who said.
+ */
+function nameAfter(words: readonly string[], from: number, afterPreposition: boolean): string[] {
   const name: string[] = [];
   for (let i = from; i < words.length && name.length < MAX_NAME_WORDS; i += 1) {
     const word = words[i] ?? '';
-    const bare = clean(word);
+    let bare = clean(word);
     if (STOP.test(bare) || (name.length > 0 && bare.startsWith('ب'))) break;
-    name.push(bare.replace(/^ل(?=[^ل])/u, name.length === 0 ? '' : 'ل'));
+    if (name.length === 0 && afterPreposition) bare = withoutPreposition(bare);
+    else if (bare.startsWith('لـ')) break;
+    name.push(bare);
     if (/[،,:.]$/u.test(word)) break;
   }
   return name.filter((word) => word !== '');
@@ -79,10 +92,11 @@ export function findAttributionCandidates(text: string): AttributionCandidate[] 
       const bare = clean(words[i] ?? '');
       let name: string[];
       if (VERB.test(bare)) {
-        name = nameAfter(words, i + 1);
+        // «قال:» opens a quotation: who said it is before the verb, if anywhere.
+        name = /:$/u.test(words[i] ?? '') ? [] : nameAfter(words, i + 1, false);
         if (name.length === 0) name = nameBefore(words, i);
       } else if (ACCORDING_TO.test(bare)) {
-        name = nameAfter(words, i + 1);
+        name = nameAfter(words, i + 1, true);
       } else {
         continue;
       }
