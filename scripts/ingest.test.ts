@@ -42,7 +42,8 @@ test.each([
   ['an empty file', () => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')), /is empty/],
   ['white space only', () => (writeFileSync(join(dir, 'blank.txt'), ' \n\t\n'), join(dir, 'blank.txt')), /only white space/],
   ['a binary file', () => (writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), join(dir, 'bin.txt')), /binary/],
-  ['invalid UTF-8', () => (writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), join(dir, 'latin1.txt')), /not valid UTF-8/],
+  ['invalid UTF-8', () => (writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), join(dir, 'latin1.txt')), /latin1\.txt:1: is not valid UTF-8/],
+  ['invalid UTF-8 on line 3', () => (writeFileSync(join(dir, 'cp1256.txt'), Buffer.concat([Buffer.from('سطر أول\r\nسطر ثان\n'), Buffer.from([0xc7, 0xe1, 0x0a])])), join(dir, 'cp1256.txt')), /cp1256\.txt:3: is not valid UTF-8/],
 ])('%s exits non-zero with a clear message and writes nothing', (_name, makeFile, message) => {
   const out = join(dir, `never-${Math.random()}.json`);
   const run = ingest(makeFile(), '--out', out);

@@ -4,6 +4,7 @@
  * Notes for the editor go to stderr, each naming the file and line. Bad input exits non-zero and
  * writes nothing. (`-s`: without it npm prints its own banner on stdout, before the JSON.)
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +68,20 @@ function decodeText(bytes: Buffer): string {
     if ((even === 0) !== (odd === 0) && bytes.length % 2 === 0) throw new IngestError('looks like UTF-16 without a byte-order mark: save it as UTF-8 (or as UTF-16 with one)');
     throw new IngestError('is a binary file, not text');
   }
+  if (!isUtf8(bytes)) throw new IngestError(`line ${firstLineNotUtf8(bytes)}: is not valid UTF-8 text (another encoding, such as Windows-1256, or a file cut short): save it as UTF-8`);
   return decode('utf-8', 0);
+}
+
+/** The line (from 1) of the first bytes that are no UTF-8: a line feed is never inside a character. */
+function firstLineNotUtf8(bytes: Buffer): number {
+  let line = 1;
+  let start = 0;
+  for (;;) {
+    const end = bytes.indexOf(0x0a, start);
+    if (!isUtf8(bytes.subarray(start, end < 0 ? bytes.length : end)) || end < 0) return line;
+    line += 1;
+    start = end + 1;
+  }
 }
 
 /** Reads a file as text (UTF-8, or UTF-16 with a byte-order mark), refusing what is not text or too large. */

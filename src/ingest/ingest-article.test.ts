@@ -200,7 +200,23 @@ test('lines of only invisible characters are no paragraphs', () => {
 test('decomposed (NFD) text comes out composed (NFC), and the note says so', () => {
   const { article, notes } = ingest(`${PROSE}\n${'الإرهاب والإعلام'.normalize('NFD')} في فقرة ثانية.`);
   expect(article.blocks[1]?.text).toBe('الإرهاب والإعلام في فقرة ثانية.');
-  expect(messages(notes)).toMatch(/1 line \(2\) were not in Unicode NFC/);
+  expect(messages(notes)).toMatch(/^2: this line was not in Unicode NFC/m);
+  const two = ingest(`${PROSE}\n${'الإرهاب'.normalize('NFD')}.\n${'الإعلام'.normalize('NFD')}.`);
+  expect(messages(two.notes)).toMatch(/^-: 2 lines \(2, 3\) were not in Unicode NFC/m);
+});
+
+test('a tweet date whose day and month could be either way round is kept as written, and the note says why', () => {
+  const { article, notes } = ingest(`${PROSE}\nنص التغريدة — هدى (@huda) 12/11/2017`);
+  const tweet = article.blocks.find((block) => block.type === 'tweet');
+  expect(tweet?.type === 'tweet' && tweet.date).toEqual({ iso: null, original: '12/11/2017' });
+  expect(messages(notes)).toMatch(/^2: tweet by @huda: the date «12\/11\/2017» is not certain: day and month could be either way round; kept as written/m);
+});
+
+test('a bidi control in a tweet author\'s name is kept as written and pointed out', () => {
+  const { article, notes } = ingest(`${PROSE}\nنص التغريدة — \u202Eأحمد evil (@ahmad_dz) 3 novembre 2017`);
+  const tweet = article.blocks.find((block) => block.type === 'tweet');
+  expect(tweet?.type === 'tweet' && tweet.author.name).toBe('\u202Eأحمد evil');
+  expect(messages(notes)).toMatch(/^2: tweet by @ahmad_dz: the author's name holds bidi control characters/m);
 });
 
 test('merging into another article\'s JSON is refused unless forced', () => {

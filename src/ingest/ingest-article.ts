@@ -159,7 +159,9 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
   const raw = withoutBom.normalize('NFC');
   if (raw !== withoutBom) {
     const changed = withoutBom.split(/\r\n|\n|\r/u).flatMap((line, index) => (line.normalize('NFC') !== line ? [index + 1] : []));
-    note(`${changed.length} line${changed.length === 1 ? '' : 's'} (${changed.slice(0, 8).join(', ')}${changed.length > 8 ? ', …' : ''}) were not in Unicode NFC (composed) form: normalized, letters unchanged`);
+    const one = changed.length === 1;
+    const which = one ? 'was' : `(${changed.slice(0, 8).join(', ')}${changed.length > 8 ? ', …' : ''}) were`;
+    note(`${one ? 'this line' : `${changed.length} lines`} ${which} not in Unicode NFC (composed) form: normalized, letters unchanged`, one ? (changed[0] ?? null) : null);
   }
   const drafts = splitBlocks(raw, notes);
   if (!drafts.some((draft) => draft.kind === 'paragraph')) throw new IngestError('no paragraph of prose found in the text');
@@ -292,7 +294,7 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
       citations.push({ id: `${sourceId}-${paragraph.id}-${citations.length + 1}`, sourceId, paragraphId: paragraph.id, quote: { exact: candidate.quote }, review: 'pending' });
     }
   }
-  if (candidateCount > 0) note(`${candidateCount} proposed sources (review: "pending") need an editor`);
+  if (candidateCount > 0) note(candidateCount === 1 ? '1 proposed source (review: "pending") needs an editor' : `${candidateCount} proposed sources (review: "pending") need an editor`);
 
   // Old ids that disappeared: a paragraph split or merged into a current one gets an alias.
   const aliases: Record<string, string> = {};

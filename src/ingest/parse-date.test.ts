@@ -28,3 +28,24 @@ test.each([
 ])('an unparseable date (%s) stays unparsed, never guessed', (_name, text) => {
   expect(parseEmbedDate(text)).toEqual({ iso: null, locale: null });
 });
+
+test.each([
+  ['day and month either way round', '12/11/2017'],
+  ['the same, with dashes', '3-4-2017'],
+  ['before X existed', '0001-01-01'],
+  ['far ahead', '9999-12-31'],
+])('a date read but not certain (%s) is not taken, and says why', (_name, text) => {
+  const parsed = parseEmbedDate(text, new Date(Date.UTC(2026, 11, 7)));
+  expect(parsed.iso).toBeNull();
+  expect(parsed).toHaveProperty('doubt');
+});
+
+test('figures that can be read one way only are taken; a tweet of today is', () => {
+  expect(parseEmbedDate('13/11/2017').iso).toBe('2017-11-13');
+  expect(parseEmbedDate('11/11/2017').iso).toBe('2017-11-11');
+  expect(parseEmbedDate('7 December 2026', new Date(Date.UTC(2026, 11, 7))).iso).toBe('2026-12-07');
+});
+
+test('a date with anything after it is no date', () => {
+  expect(parseEmbedDate('3 November 2017x').iso).toBeNull();
+});

@@ -24,7 +24,14 @@ const PARSERS: readonly LocaleParser[] = [
   { name: 'nl', parser: chrono.nl },
 ];
 
-export type ParsedDate = { readonly iso: string; readonly locale: string } | { readonly iso: null; readonly locale: null };
+/** A date read for certain, or none; `doubt` says why a string that reads as a date was not taken. */
+export type ParsedDate = { readonly iso: string; readonly locale: string } | { readonly iso: null; readonly locale: null; readonly doubt?: string };
+
+// X's first post; a tweet's date is never before it, nor after the day the text is ingested.
+const FIRST_TWEET = '2006-03-21';
+// Day and month in figures: «12/11/2017» is 12 November in Arabic sources and 11 December in
+// American ones.
+const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{4}$/u;
 
 /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII. */
 export function toAsciiDigits(text: string): string {
@@ -35,22 +42,35 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-/** The ISO calendar date in `text`, or null when no locale reads all of it for certain. */
-export function parseEmbedDate(text: string): ParsedDate {
+/**
+ * The ISO calendar date in `text`, or null when no locale reads all of it for certain: a day and
+ * a month in figures that could be either, or a date before X existed or after `today`, read
+ * but not taken (`doubt`).
+ */
+export function parseEmbedDate(text: string, today: Date = new Date()): ParsedDate {
   const cleaned = toAsciiDigits(text).trim().replace(/[.\s]+$/u, '');
   // Embed dates always print a four-digit year; relative phrases («yesterday») are never dates here.
   if (cleaned === '' || cleaned.length > 60 || !/\d{4}/.test(cleaned)) return { iso: null, locale: null };
+  const numeric = NUMERIC.exec(cleaned);
+  if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) {
+    return { iso: null, locale: null, doubt: 'day and month could be either way round' };
+  }
   for (const { name, parser } of PARSERS) {
     const [result] = parser.parse(cleaned, new Date(Date.UTC(2000, 0, 1)));
     if (!result) continue;
-    const covered = result.text.replace(/[.\s]+$/u, '').length >= cleaned.replace(/\s*г$/u, '').length - 1;
+    // All of it: «3 November 2017x» is not a date.
+    const covered = result.text.replace(/[.\s]+$/u, '').length >= cleaned.replace(/\s*г$/u, '').length;
     const { start } = result;
     if (!covered || !start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) continue;
     const year = start.get('year');
     const month = start.get('month');
     const day = start.get('day');
     if (year === null || month === null || day === null) continue;
-    return { iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, locale: name };
+    const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    // A day ahead of the ingesting machine's: the tweet's time zone may be.
+    const latest = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+    if (iso < FIRST_TWEET || iso > latest) return { iso: null, locale: null, doubt: `${iso} is before the first post on X (${FIRST_TWEET}) or after today` };
+    return { iso, locale: name };
   }
   return { iso: null, locale: null };
 }

@@ -89,7 +89,8 @@ function splitDate(text: string): { date: string; rest: string } | null {
   const words = text.trim().split(/\s+/u);
   for (let count = Math.min(6, words.length); count >= 1; count -= 1) {
     const date = words.slice(0, count).join(' ');
-    if (parseEmbedDate(date).iso !== null) return { date, rest: words.slice(count).join(' ') };
+    const parsed = parseEmbedDate(date);
+    if (parsed.iso !== null || parsed.doubt !== undefined) return { date, rest: words.slice(count).join(' ') };
   }
   return null;
 }
@@ -188,7 +189,15 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
       }
       if (start.length > LIMITS.tweet) throw new IngestError(`line ${line}: a tweet of ${start.length} characters; the limit is ${LIMITS.tweet}`);
       const tweet = makeTweet(start, signature.name, signature.handle, original);
-      if (tweet.date.iso === null) notes.push({ line, message: `tweet by @${signature.handle}: the date «${tweet.date.original}» could not be read; kept as written` });
+      if (/[\u202a-\u202e\u2066-\u2069]/u.test(signature.name)) {
+        notes.push({ line, message: `tweet by @${signature.handle}: the author's name holds bidi control characters (U+202A–U+202E, U+2066–U+2069) that reverse or reorder it; readers never see them (the page removes them), but check the name as written` });
+      }
+      if (tweet.date.iso === null) {
+        const parsed = parseEmbedDate(original);
+        const doubt = parsed.iso === null ? parsed.doubt : undefined;
+        const why = doubt === undefined ? 'could not be read' : `is not certain: ${doubt}`;
+        notes.push({ line, message: `tweet by @${signature.handle}: the date «${tweet.date.original}» ${why}; kept as written (set date.iso by hand if you know it)` });
+      }
       push({ kind: 'tweet', tweet, firstLine, line });
       start = rest;
       firstLine = line;
