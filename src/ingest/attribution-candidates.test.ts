@@ -38,6 +38,7 @@ test('a name that begins with ل keeps it; «لـ» written apart and a quotatio
   // After «وفقاً لـ» the preposition is not the name's.
   expect(names('وفقاً للمرصد السوري، قتل عشرة.')).toEqual(['المرصد السوري']);
   expect(names('وفقاً لـ«رويترز»، انتهت العملية.')).toEqual(['رويترز']);
+  expect(names('بحسب ليث الحسن، انتهت العملية.')).toEqual(['ليث الحسن']);
 });
 
 test('paragraphs in the article’s own voice give no candidate', () => {

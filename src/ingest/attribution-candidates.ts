@@ -96,7 +96,8 @@ export function findAttributionCandidates(text: string): AttributionCandidate[] 
         name = /:$/u.test(words[i] ?? '') ? [] : nameAfter(words, i + 1, false);
         if (name.length === 0) name = nameBefore(words, i);
       } else if (ACCORDING_TO.test(bare)) {
-        name = nameAfter(words, i + 1, true);
+        // Only «وفقاً» takes «لـ» before the name: after «بحسب» a first ل is the name's («بحسب ليث»).
+        name = nameAfter(words, i + 1, /^[وف]?وفق/u.test(bare));
       } else {
         continue;
       }
