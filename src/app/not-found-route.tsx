@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
+import { addressMeantBy, dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
 import { loadPageData } from './load-page-data.ts';
 import { pagesText, tagPagesText } from '../lib/archive-text.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
@@ -12,7 +12,7 @@ import { useOnline } from '../ui/use-online.ts';
  */
 export function NotFoundRoute() {
   const online = useOnline();
-  useStaleShareLink();
+  useWayOn();
   return (
     <section aria-labelledby="not-found-title" className="narrow">
       <h1 id="not-found-title">{appText.notFoundTitle}</h1>
@@ -40,28 +40,41 @@ export function NotFoundRoute() {
 }
 
 /**
- * A share link to a paragraph or tweet that an edit removed (`/articles/<slug>/p/<id>`) has no
- * file, so the server answers with this page. When the article is still there, the reader goes
- * on to it at that block, as a link with a fragment does: the article says the block was not
- * found and starts from the top.
+ * Ways on from an address that has no page of its own, when the page it meant exists (its data
+ * file answers):
+ * - the same address typed or pasted with other letter case or doubled slashes
+ *   («/Articles/Deir-Ez-Zor-Recaptured»): the page itself, query and fragment kept
+ *   (addressMeantBy);
+ * - a share link to a paragraph or tweet that an edit removed (`/articles/<slug>/p/<id>`): the
+ *   article at that block, as a link with a fragment does (the article says the block was not
+ *   found and starts from the top).
  */
-function useStaleShareLink(): void {
-  const { pathname } = useLocation();
+function useWayOn(): void {
+  const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   useEffect(() => {
-    const page = parsePath(pathname)?.page;
-    if (page?.kind !== 'share') return;
+    const meant = addressMeantBy(pathname);
+    const page = parsePath(meant ?? pathname)?.page;
+    if (page === undefined) return;
+    let to: string | null = null;
+    if (meant !== null) to = `${meant}${search}${hash}`;
+    else if (page.kind === 'share') to = `${pathOf({ kind: 'article', slug: page.slug })}#${page.blockId}`;
+    if (to === null) return;
+    const target = to;
     const data = dataPathOf(page);
-    if (data === null) return;
+    if (data === null) {
+      void navigate(target, { replace: true });
+      return;
+    }
     let current = true;
     loadPageData(data).then(
-      (article) => {
-        if (current && article !== null) void navigate(`${pathOf({ kind: 'article', slug: page.slug })}#${page.blockId}`, { replace: true });
+      (found) => {
+        if (current && found !== null) void navigate(target, { replace: true });
       },
       () => {},
     );
     return () => {
       current = false;
     };
-  }, [pathname, navigate]);
+  }, [pathname, search, hash, navigate]);
 }

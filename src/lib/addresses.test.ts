@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { dataPathOf, fileOf, parsePath, pathOf, resolveAddress, type PageRef } from './addresses.ts';
+import { addressMeantBy, dataPathOf, fileOf, parsePath, pathOf, resolveAddress, type PageRef } from './addresses.ts';
 
 const PAGES: PageRef[] = [
   { kind: 'list', page: 1 },
@@ -110,6 +110,26 @@ test('no path, however hostile, throws; whatever it names round-trips', () => {
     fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.webPath(), fc.constantFrom('/%', '/%FF', '/articles/%E0%A4%A', '/tags/%00')), (path) => {
       const parsed = parsePath(path);
       if (parsed) expect(parsePath(pathOf(parsed.page) ?? '')).toEqual({ page: parsed.page, canonical: true });
+    }),
+  );
+});
+
+test('an address with other letter case or doubled slashes names the page it meant, never a tag\'s', () => {
+  expect(addressMeantBy('/Articles/Deir-Ez-Zor-Recaptured')).toBe('/articles/deir-ez-zor-recaptured');
+  expect(addressMeantBy('//articles//deir-ez-zor-recaptured/')).toBe('/articles/deir-ez-zor-recaptured');
+  expect(addressMeantBy('/ARTICLES/X/P/P-R4KX')).toBe('/articles/x/p/p-r4kx');
+  expect(addressMeantBy('/Search')).toBe('/search');
+  expect(addressMeantBy('/TAGS/PAGE/2')).toBe('/tags/page/2');
+  // Already as it should be, a tag (Syria and syria may be two tags), or nothing at all.
+  expect(addressMeantBy('/articles/deir-ez-zor-recaptured')).toBeNull();
+  expect(addressMeantBy('/Tags/Syria')).toBeNull();
+  expect(addressMeantBy('/Nope/Nothing')).toBeNull();
+  expect(addressMeantBy('/ARTICLES/Bad_Slug!')).toBeNull();
+  // Every answer is a canonical address.
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('/', 'A', 'a', 'R', 't', 'i', 'c', 'l', 'e', 's', '-', '1', 'P', 'S') }), (path) => {
+      const meant = addressMeantBy(`/${path}`);
+      return meant === null || parsePath(meant)?.canonical === true;
     }),
   );
 });

@@ -6,7 +6,8 @@
  */
 import { test, expect, holdTheApp, SEED_PATH } from './fixtures.ts';
 
-type Case = { readonly url: string; readonly status: number; readonly heading: RegExp; readonly finalPath: string };
+/** `then`: the heading once the app has taken the reader on to the page the address meant. */
+type Case = { readonly url: string; readonly status: number; readonly heading: RegExp; readonly finalPath: string; readonly then?: RegExp };
 
 const ARTICLE = /^استعادت قوات الجيش السوري/;
 const LIST = /^المقالات$/;
@@ -22,8 +23,9 @@ const CASES: Case[] = [
   { url: SEED_PATH.replace('deir', '%64eir'), status: 200, heading: ARTICLE, finalPath: SEED_PATH },
   { url: `${SEED_PATH}?tag=?tag=`, status: 200, heading: ARTICLE, finalPath: SEED_PATH },
   { url: `${SEED_PATH}?%FF="'><img src=x onerror=alert(1)>`, status: 200, heading: ARTICLE, finalPath: SEED_PATH },
-  { url: SEED_PATH.replace('/articles/', '/Articles/'), status: 404, heading: NOT_FOUND, finalPath: SEED_PATH.replace('/articles/', '/Articles/') },
-  { url: `${SEED_PATH}//`, status: 404, heading: NOT_FOUND, finalPath: `${SEED_PATH}//` },
+  // Other letter case and doubled slashes: the server's 404, then the page they meant.
+  { url: SEED_PATH.replace('/articles/', '/Articles/'), status: 404, heading: NOT_FOUND, finalPath: SEED_PATH, then: ARTICLE },
+  { url: `${SEED_PATH}//`, status: 404, heading: NOT_FOUND, finalPath: SEED_PATH, then: ARTICLE },
   { url: '/page/1', status: 404, heading: NOT_FOUND, finalPath: '/page/1' },
   { url: '/page/2', status: 404, heading: NOT_FOUND, finalPath: '/page/2' },
   { url: '/articles/no-such-article', status: 404, heading: NOT_FOUND, finalPath: '/articles/no-such-article' },
@@ -36,7 +38,7 @@ for (let group = 0; group < GROUPS; group += 1) {
   const cases = CASES.filter((_, index) => index % GROUPS === group);
   test(`forms of addresses, part ${group + 1}: each gives its page with the right status, hydrated without a change`, async ({ page, watch }) => {
     watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
-    for (const { url, status, heading, finalPath } of cases) {
+    for (const { url, status, heading, finalPath, then } of cases) {
       await page.unrouteAll();
       const release = await holdTheApp(page);
       const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -47,6 +49,11 @@ for (let group = 0; group < GROUPS; group += 1) {
       await h1.evaluate((element) => element.setAttribute('data-sent', ''));
       release();
       await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      if (then) {
+        await expect(page, url).toHaveURL((address) => address.pathname === finalPath);
+        await expect(h1, url).toHaveText(then);
+        continue;
+      }
       await expect(page.locator('h1[data-sent]'), url).toHaveCount(1);
       expect(new URL(page.url()).pathname, url).toBe(finalPath);
     }
@@ -58,4 +65,23 @@ test('the query and fragment of the address survive making it canonical', async 
   await expect(page).toHaveURL(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}#p-d5xm`);
   await expect(page.locator('#p-d5xm')).toBeFocused();
   await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+});
+
+test('an address typed in capitals reaches its article with its query and fragment; an unknown one stays not found', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  const tag = encodeURIComponent('سوريا');
+  await page.goto(`${SEED_PATH.toUpperCase()}?tag=${tag}#p-d5xm`);
+  await expect(page).toHaveURL(`${SEED_PATH}?tag=${tag}#p-d5xm`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
+  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+  // A paragraph's share link in capitals: its share page, which opens the article there.
+  await page.goto(`${SEED_PATH.toUpperCase()}/P/P-D5XM`);
+  await expect(page).toHaveURL(`${SEED_PATH}/p/p-d5xm`);
+  await expect(page.locator('#p-d5xm')).toBeFocused();
+  // An article that does not exist stays the not-found page, in any case.
+  const asked = page.waitForResponse((response) => response.url().endsWith('/data/articles/no-such-article.json'));
+  await page.goto('/ARTICLES/NO-SUCH-ARTICLE');
+  expect((await asked).status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_FOUND);
+  expect(new URL(page.url()).pathname).toBe('/ARTICLES/NO-SUCH-ARTICLE');
 });
