@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { addressMeantBy, dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
+import { addressMeantBy } from '../lib/address-meant.ts';
+import { dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
 import { loadPageData } from './load-page-data.ts';
 import { pagesText, tagPagesText } from '../lib/archive-text.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
