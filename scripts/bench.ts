@@ -148,7 +148,7 @@ export type PageFigures = {
 
 type NetworkItem = { transferSize?: number; networkEndTime?: number };
 
-async function runLighthouse(url: string): Promise<PageFigures> {
+export async function runLighthouse(url: string): Promise<PageFigures> {
   const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
