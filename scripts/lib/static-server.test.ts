@@ -47,7 +47,7 @@ test('pages by the address rule: canonical, trailing slash and index.html alike;
     expect(response.status, path).toBe(200);
     expect(await response.text()).toBe('<h1>article</h1>');
   }
-  for (const path of ['/Articles/a-b', '/articles/a-b//', '/articles/zz', '/page/1', '/%FF', '/../../etc/passwd', '/assets/../../x.js']) {
+  for (const path of ['/Articles/a-b', '/articles/a-b//', '/articles/zz', '/page/1', '/%FF', '/../../etc/passwd', '/assets/../../x.js', '//Search', '//articles/a-b', '//', '///']) {
     const response = await get(path);
     expect(response.status, path).toBe(404);
     expect(await response.text()).toBe('<h1>not found</h1>');

@@ -120,7 +120,9 @@ export function siteHandler({ root }: SiteServerOptions): (request: IncomingMess
         response.end();
         return;
       }
-      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      // The request's path as it came: «//Search» resolved against a base would be a host.
+      const target = request.url ?? '/';
+      const { pathname } = new URL(target.startsWith('/') ? `http://localhost${target}` : target, 'http://localhost');
       const accept = String(request.headers['accept-encoding'] ?? '');
       let decoded: string | null = null;
       try {
