@@ -46,9 +46,9 @@ export function NotFoundRoute() {
  * - the same address typed or pasted with other letter case or doubled slashes
  *   («/Articles/Deir-Ez-Zor-Recaptured»): the page itself, query and fragment kept
  *   (addressMeantBy);
- * - a share link to a paragraph or tweet that an edit removed (`/articles/<slug>/p/<id>`): the
- *   article at that block, as a link with a fragment does (the article says the block was not
- *   found and starts from the top).
+ * - a share link to a paragraph or tweet, in other case or one that an edit removed
+ *   (`/articles/<slug>/p/<id>`): the article at that block, as a link with a fragment does (the
+ *   article follows the block's alias, or says it was not found and starts from the top).
  */
 function useWayOn(): void {
   const { pathname, search, hash } = useLocation();
@@ -58,8 +58,11 @@ function useWayOn(): void {
     const page = parsePath(meant ?? pathname)?.page;
     if (page === undefined) return;
     let to: string | null = null;
-    if (meant !== null) to = `${meant}${search}${hash}`;
-    else if (page.kind === 'share') to = `${pathOf({ kind: 'article', slug: page.slug })}#${page.blockId}`;
+    // A share link goes to the article at its block, whatever its case: the article then follows
+    // an edited block's alias or says the block is gone (a share page's own redirects are the
+    // server's).
+    if (page.kind === 'share') to = `${pathOf({ kind: 'article', slug: page.slug })}${search}#${page.blockId}`;
+    else if (meant !== null) to = `${meant}${search}${hash}`;
     if (to === null) return;
     const target = to;
     const data = dataPathOf(page);

@@ -74,10 +74,16 @@ test('an address typed in capitals reaches its article with its query and fragme
   await expect(page).toHaveURL(`${SEED_PATH}?tag=${tag}#p-d5xm`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
   await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
-  // A paragraph's share link in capitals: its share page, which opens the article there.
+  // A paragraph's share link in capitals: the article at that paragraph, under the article's title.
   await page.goto(`${SEED_PATH.toUpperCase()}/P/P-D5XM`);
-  await expect(page).toHaveURL(`${SEED_PATH}/p/p-d5xm`);
+  await expect(page).toHaveURL(`${SEED_PATH}#p-d5xm`);
   await expect(page.locator('#p-d5xm')).toBeFocused();
+  await expect(page).toHaveTitle(/^استعادت قوات الجيش السوري/);
+  // One whose paragraph an edit split: the paragraph it became, and the notice that says so.
+  await page.goto('/ARTICLES/FIXTURE-EDITED/P/P-OLD-SPLIT');
+  await expect(page).toHaveURL('/articles/fixture-edited#p-e2');
+  await expect(page.locator('#p-e2')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'تغيّر رابط هذه الفقرة' })).toBeVisible();
   // An article that does not exist stays the not-found page, in any case.
   const asked = page.waitForResponse((response) => response.url().endsWith('/data/articles/no-such-article.json'));
   await page.goto('/ARTICLES/NO-SUCH-ARTICLE');
