@@ -24,6 +24,17 @@ function overlapsText(page: Page, id: string, selectors: string) {
   );
 }
 
+/** A phone `width` px wide on the seed, going through SANA's claims from the sources' drawer: its bar. */
+async function openSanaClaimsBar(page: Page, width: number) {
+  await page.setViewportSize({ width, height: 700 });
+  await gotoHydrated(page, SEED_PATH);
+  await page.getByRole('button', { name: 'المصادر' }).first().click();
+  await page.getByRole('dialog', { name: 'المصادر' }).getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
+  const bar = page.getByRole('region', { name: 'ما نُسب إلى وكالة سانا السورية الرسمية للأنباء' });
+  await expect(bar).toBeVisible();
+  return bar;
+}
+
 test('after a share nothing covers the text, the control stays where it was, and the toast goes', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await gotoHydrated(page, SEED_PATH);
@@ -149,12 +160,7 @@ test.describe('on a phone', () => {
   test('a message shown while the claims bar is up is drawn above it, at 390 and 320 px', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     for (const width of [390, 320]) {
-      await page.setViewportSize({ width, height: 700 });
-      await gotoHydrated(page, SEED_PATH);
-      await page.getByRole('button', { name: 'المصادر' }).first().click();
-      await page.getByRole('dialog', { name: 'المصادر' }).getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
-      const bar = page.getByRole('region', { name: 'ما نُسب إلى وكالة سانا السورية الرسمية للأنباء' });
-      await expect(bar).toBeVisible();
+      const bar = await openSanaClaimsBar(page, width);
       await page.locator('#p-r4kx').locator('xpath=..').getByRole('button', { name: 'نسخ الفقرة ورابطها' }).click();
       const toast = page.getByRole('status').filter({ hasText: 'تم نسخ' }).locator('p');
       await expect(toast).toBeVisible();
@@ -167,12 +173,7 @@ test.describe('on a phone', () => {
 
   test('at 320 px and at 390 px each of the claims bar\'s controls is where a tap on it lands, none under another', async ({ page }) => {
     for (const width of [390, 320]) {
-      await page.setViewportSize({ width, height: 700 });
-      await gotoHydrated(page, SEED_PATH);
-      await page.getByRole('button', { name: 'المصادر' }).first().click();
-      await page.getByRole('dialog', { name: 'المصادر' }).getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
-      const bar = page.getByRole('region', { name: 'ما نُسب إلى وكالة سانا السورية الرسمية للأنباء' });
-      await expect(bar).toBeVisible();
+      const bar = await openSanaClaimsBar(page, width);
       const missed = await bar.evaluate((region) =>
         [...region.querySelectorAll('button')].flatMap((button) => {
           const box = button.getBoundingClientRect();
