@@ -9,7 +9,7 @@
  */
 import { extractHashtags } from '../lib/hashtags.ts';
 import type { TweetBlock } from '../content/schema.ts';
-import { parseEmbedDate } from './parse-date.ts';
+import { parseEmbedDate, type ParsedDate } from './parse-date.ts';
 
 export class IngestError extends Error {
   override name = 'IngestError';
@@ -95,8 +95,7 @@ function splitDate(text: string): { date: string; rest: string } | null {
   return null;
 }
 
-function makeTweet(text: string, name: string, handle: string, original: string): DraftTweet {
-  const date = parseEmbedDate(original);
+function makeTweet(text: string, name: string, handle: string, original: string, date: ParsedDate): DraftTweet {
   return {
     type: 'tweet',
     author: { name, handle },
@@ -188,14 +187,13 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
         }
       }
       if (start.length > LIMITS.tweet) throw new IngestError(`line ${line}: a tweet of ${start.length} characters; the limit is ${LIMITS.tweet}`);
-      const tweet = makeTweet(start, signature.name, signature.handle, original);
+      const date = parseEmbedDate(original);
+      const tweet = makeTweet(start, signature.name, signature.handle, original, date);
       if (/[\u202a-\u202e\u2066-\u2069]/u.test(signature.name)) {
         notes.push({ line, message: `tweet by @${signature.handle}: the author's name holds bidi control characters (U+202A–U+202E, U+2066–U+2069) that reverse or reorder it; readers never see them (the page removes them), but check the name as written` });
       }
-      if (tweet.date.iso === null) {
-        const parsed = parseEmbedDate(original);
-        const doubt = parsed.iso === null ? parsed.doubt : undefined;
-        const why = doubt === undefined ? 'could not be read' : `is not certain: ${doubt}`;
+      if (date.iso === null) {
+        const why = date.doubt === undefined ? 'could not be read' : `is not certain: ${date.doubt}`;
         notes.push({ line, message: `tweet by @${signature.handle}: the date «${tweet.date.original}» ${why}; kept as written (set date.iso by hand if you know it)` });
       }
       push({ kind: 'tweet', tweet, firstLine, line });

@@ -160,6 +160,9 @@ export const sourcesText = {
 } as const;
 
 /** The share control of a paragraph or tweet. */
+/** A tweet on X, as its card shows it (available, or not known to be otherwise): see shareText.tweetBy. */
+const tweetOnX = (name: string) => `\u200f\u2068${name}\u2069 على X`;
+
 export const shareText = {
   shareParagraph: 'مشاركة الفقرة',
   copyParagraphLink: 'نسخ الفقرة ورابطها',
@@ -179,8 +182,8 @@ export const shareText = {
   // name must not pull the Arabic around it. The leading RLM makes the whole text right to left
   // where an app takes its direction from the first strong letter without skipping isolates.
   tweetBy: {
-    available: (name: string) => `\u200f\u2068${name}\u2069 على X`,
-    unknown: (name: string) => `\u200f\u2068${name}\u2069 على X`,
+    available: tweetOnX,
+    unknown: tweetOnX,
     deleted: (name: string) => `\u200f\u2068${name}\u2069 في تغريدة حُذفت من X`,
     withheld: (name: string) => `\u200f\u2068${name}\u2069 في تغريدة حُجبت على X`,
   },
