@@ -41,6 +41,15 @@ test('a name that begins with ل keeps it; «لـ» written apart and a quotatio
   expect(names('بحسب ليث الحسن، انتهت العملية.')).toEqual(['ليث الحسن']);
 });
 
+test('whom the speaker told is not part of the name; a name’s own ل-words are', () => {
+  const names = (text: string) => findAttributionCandidates(text).map((candidate) => candidate.name);
+  expect(names('قال لؤي حسين للصحفيين إن المدينة هادئة.')).toEqual(['لؤي حسين']);
+  expect(names('وقال مسؤول أمريكي لوكالة رويترز إن العملية انتهت.')).toEqual(['مسؤول أمريكي']);
+  expect(names('وأكد المتحدث لنا أن الطريق مفتوح.')).toEqual(['المتحدث']);
+  expect(names('وقالت وكالة سانا السورية الرسمية للأنباء إن الجيش تقدم.')).toEqual(['وكالة سانا السورية الرسمية للأنباء']);
+  expect(names('وذكر المرصد السوري لحقوق الإنسان أن عشرة قتلوا.')).toEqual(['المرصد السوري لحقوق الإنسان']);
+});
+
 test('paragraphs in the article’s own voice give no candidate', () => {
   expect(findAttributionCandidates(paragraph('p-r4kx'))).toEqual([]);
   expect(findAttributionCandidates(paragraph('p-d5xm'))).toEqual([]);

@@ -18,6 +18,12 @@ export type AttributionCandidate = {
 const VERB = /^[وف]?(?:قال|قالت|أشار|أشارت|أفاد|أفادت|أكد|أكدت|أكّد|أكّدت|ذكر|ذكرت|أعلن|أعلنت|نقل|نقلت|صرح|صرّح|صرحت|صرّحت)$/u;
 const ACCORDING_TO = /^[وف]?(?:بحسب|حسب|وفقا|وفقاً|وفقًا|نقلا|نقلاً|نقلًا)$/u;
 const STOP = /^(?:إلى|الى|أن|أنّ|ان|إن|إنّ|بأن|بأنّ|عن|في|على|لـ|:|،)$/u;
+/**
+ * Whom a speaker told, after the name: «قال مسؤول لوكالة رويترز», «قال لؤي حسين للصحفيين»,
+ * «قالت لنا». A name may hold other words with ل («المرصد السوري لحقوق الإنسان», «للأنباء»), so
+ * only the press and pronouns end it.
+ */
+const ADDRESSEE = /^ل(?:ل?(?:صحفيين|صحافيين|صحفي|صحافي|صحافة|مراسلين|مراسل|تلفزيون|إذاعة)|(?:وكالة|وكالات|قناة|صحيفة|موقع|مجلة|إذاعة|تلفزيون)|(?:ي|نا|ك|كم|ه|ها|هم|هما|هن))$/u;
 const MAX_NAME_WORDS = 5;
 const MAX_QUOTE = 300;
 
@@ -47,7 +53,7 @@ function nameAfter(words: readonly string[], from: number, afterPreposition: boo
     let bare = clean(word);
     if (STOP.test(bare) || (name.length > 0 && bare.startsWith('ب'))) break;
     if (name.length === 0 && afterPreposition) bare = withoutPreposition(bare);
-    else if (bare.startsWith('لـ')) break;
+    else if (bare.startsWith('لـ') || (name.length > 0 && ADDRESSEE.test(bare))) break;
     name.push(bare);
     if (/[،,:.]$/u.test(word)) break;
   }
