@@ -6,6 +6,7 @@ import { buildFonts } from './scripts/lib/fonts.ts';
 import { deferAppScriptsPlugin } from './scripts/vite/defer-app-scripts.ts';
 import { devDataPlugin } from './scripts/vite/dev-data-plugin.ts';
 import { eagerCommonJsPlugin } from './scripts/vite/eager-commonjs.ts';
+import { noPreloadHelperPlugin } from './scripts/vite/no-preload-helper.ts';
 
 // React Router 7's package exports name only its development build, warnings and all, even in a
 // production build (remix-run/react-router#12532, #14102). Production builds (the client and the
@@ -33,7 +34,7 @@ export default defineConfig(async ({ mode }) => ({
   resolve: { alias: [...(mode === 'production' ? productionRouter : []), ...(await fontsAlias())] },
   // scripts/build.ts sets the build id (scripts/lib/build-id.ts); the page data carries the same.
   define: { 'import.meta.env.SAHIFA_BUILD_ID': JSON.stringify(process.env.SAHIFA_BUILD_ID ?? 'dev') },
-  plugins: [react(), devDataPlugin(extraContent), deferAppScriptsPlugin(), eagerCommonJsPlugin()],
+  plugins: [react(), devDataPlugin(extraContent), deferAppScriptsPlugin(), eagerCommonJsPlugin(), noPreloadHelperPlugin()],
   css: {
     // Short class names in production: they are shipped in every page and in the first script.
     modules: mode === 'production' ? { generateScopedName: '[hash:base64:4]' } : {},
@@ -46,8 +47,9 @@ export default defineConfig(async ({ mode }) => ({
     cssCodeSplit: false,
     // No modulepreload from Vite: the pages load the app after first paint and preload the
     // entry's imports themselves (scripts/vite/defer-app-scripts.ts); a lazy chunk's imports
-    // (React, shared code) came with the entry. Without it the first bundle carries no preload
-    // helper and no polyfill.
+    // (React, shared code) came with the entry. Without it the first bundle carries no polyfill,
+    // and the preload helper Vite still wraps dynamic imports in has nothing to preload
+    // (scripts/vite/no-preload-helper.ts keeps only its call).
     modulePreload: false,
     // Which chunk each lazy route became: the size budget counts it for its pages (check-budget.ts).
     manifest: true,
