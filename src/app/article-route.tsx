@@ -158,6 +158,7 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
               hidden={!isVisible(block.id)}
               renderActions={renderShare}
               highlighted={block.id === targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
+              current={selection.currentPlaceId === block.id}
               renderHashtag={hashtags.carriesActiveTag(block) ? renderActiveInlineHashtag : renderInlineHashtag}
             />
           )}

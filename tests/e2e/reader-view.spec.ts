@@ -137,19 +137,22 @@ test.describe('on a phone', () => {
     await claim.tap();
     const drawer = page.getByRole('dialog', { name: 'المصادر' });
     await expect(drawer).toBeVisible();
-    // By keyboard (the quote then takes a visible focus, where a bubble would show).
+    // By keyboard: focus goes on to the bar's way on, so the next Enter steps on.
     await drawer.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).focus();
     await page.keyboard.press('Enter');
     await expect(drawer).toBeHidden();
     const bar = page.getByRole('region', { name: 'ما نُسب إلى وكالة سانا السورية الرسمية للأنباء' });
     await expect(bar).toBeVisible();
-    await expect(page.locator('#cite-sana-liberated')).toBeFocused();
+    const next = bar.getByRole('button', { name: 'الموضع التالي' });
+    await expect(next).toBeFocused();
+    await expect(page.locator('#cite-sana-liberated')).toHaveAttribute('data-current', 'true');
     await expect(page.locator('#cite-sana-liberated')).toBeInViewport();
     // The bar names the source: no «منسوب إلى» bubble covers the lines under the quote.
     const bubble = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element, '::after').content);
     expect(await bubble('#cite-sana-liberated')).toBe('none');
-    await bar.getByRole('button', { name: 'الموضع التالي' }).click();
-    await expect(page.locator('#cite-sana-hamidiya')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#cite-sana-hamidiya')).toHaveAttribute('data-current', 'true');
+    await expect(next).toBeFocused();
     await expect(bar).toContainText('الموضع ٢ من ٢');
     expect(await overlapsText(page, 'p-m2vd', '[role="region"][aria-label^="ما نُسب"]')).toBe(false);
     await bar.getByRole('button', { name: 'العودة إلى موضع القراءة' }).click();
@@ -195,7 +198,9 @@ test.describe('on a phone', () => {
     await drawer.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
     const bar = page.getByRole('region', { name: 'ما نُسب إلى وكالة سانا السورية الرسمية للأنباء' });
     await expect(bar).toBeVisible();
-    await expect(page.locator('#cite-sana-liberated')).toBeFocused();
+    await expect(bar.getByRole('button', { name: 'الموضع التالي' })).toBeFocused();
+    // From the quote, on through the text.
+    await page.locator('#cite-sana-liberated').focus();
     const barTop = (await bar.boundingBox())?.y ?? 0;
     for (let step = 0; step < 30; step += 1) {
       await page.keyboard.press('Tab');

@@ -25,21 +25,57 @@ test('the sources landmark lists every source with its kind, and choosing SANA h
   await expect(military).not.toContainText('مصدر عسكري');
   await expect(military).not.toContainText(/لم يُذكر اسمه(?!ا)/);
 
-  await sana.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
+  const show = sana.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' });
+  await show.click();
   const first = page.locator('#cite-sana-liberated');
   await expect(first).toHaveAttribute('data-active', 'true');
   await expect(page.locator('#cite-sana-hamidiya')).toHaveAttribute('data-active', 'true');
   await expect(page.locator('#cite-military-casualties')).not.toHaveAttribute('data-active', 'true');
-  await expect(first).toBeFocused();
+  // The first claim is brought into view and marked; focus stays where the reader goes on from.
+  await expect(first).toHaveAttribute('data-current', 'true');
   await expect(first).toBeInViewport();
+  await expect(show).toBeFocused();
   // Highlight is not colour alone: a solid underline and an outline.
   const style = await first.evaluate((element) => getComputedStyle(element).textDecorationStyle);
   expect(style).toBe('solid');
+  // What the stepper reaches is said: where, and the words claimed there.
+  const said = page.locator('[aria-live="polite"]').filter({ hasText: 'الموضع ١ من ٢' });
+  await expect(said).toHaveText('الموضع ١ من ٢: «وكالة سانا السورية الرسمية للأنباء أشارت إلى أنّ الجيش وما يسمى بالقوات الرديفة حرروا دير الزور بالكامل»', { useInnerText: true });
 
   await expect(sana).toContainText('الموضع ١ من ٢');
   await sana.getByRole('button', { name: 'الموضع التالي' }).click();
-  await expect(page.locator('#cite-sana-hamidiya')).toBeFocused();
+  await expect(page.locator('#cite-sana-hamidiya')).toHaveAttribute('data-current', 'true');
+  await expect(first).not.toHaveAttribute('data-current', 'true');
+  await expect(sana.getByRole('button', { name: 'الموضع التالي' })).toBeFocused();
   await expect(sana).toContainText('الموضع ٢ من ٢');
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'الموضع ٢ من ٢' })).toHaveText('الموضع ٢ من ٢: «أفادت الوكالة باستعادة حي الحميدية»', { useInnerText: true });
+});
+
+test('by keyboard the stepper goes through every claim without leaving it, and back to the reading', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoHydrated(page, SEED_PATH);
+  await page.locator('#p-r4kx').click();
+  const show = page.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cite-sana-liberated')).toHaveAttribute('data-current', 'true');
+  // The way on is the next Tab stops, not the rest of the article.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'الموضع السابق' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const next = page.getByRole('button', { name: 'الموضع التالي' });
+  await expect(next).toBeFocused();
+  for (const id of ['cite-sana-hamidiya', 'cite-sana-liberated', 'cite-sana-hamidiya']) {
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`#${id}`)).toHaveAttribute('data-current', 'true');
+    await expect(page.locator(`#${id}`)).toBeInViewport();
+    await expect(next).toBeFocused();
+  }
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'العودة إلى موضع القراءة' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-current]')).toHaveCount(0);
+  await expect(page.locator('#p-r4kx')).toBeFocused();
 });
 
 test('focusing an attributed span in the text highlights its source in the sidebar', async ({ page }) => {
@@ -63,7 +99,10 @@ test('choosing a tweet author highlights the tweet', async ({ page }) => {
   await page.getByRole('button', { name: 'ريما إظهار ما نُسب إليه' }).click();
   const card = page.getByRole('article', { name: 'تغريدة من ريما' });
   await expect(card).toHaveAttribute('data-highlighted', 'true');
-  await expect(card).toBeFocused();
+  await expect(card).toHaveAttribute('data-current', 'true');
+  await expect(card).toBeInViewport();
+  // One place: its words alone are said, the tweet's as written.
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'نبارك' })).toHaveText(/^«نبارك للأخوة في #سوريا الحبيبة بإستعادة #دير_الزور\s+من يد #الإرهاب[^»]*»$/);
 });
 
 test('on a phone the sources are a drawer: it opens, traps focus and closes with Escape @mobile', async ({ page }) => {
@@ -85,12 +124,14 @@ test('on a phone the sources are a drawer: it opens, traps focus and closes with
   await expect(drawer).toBeHidden();
   await expect(opener).toBeFocused();
 
-  // A claim chosen in the drawer closes it and lands on the quote.
+  // A claim chosen in the drawer closes it, brings the quote into view, and focus goes to the
+  // claims bar (one place: its way back).
   await opener.click();
   await drawer.getByRole('button', { name: 'مصادر إعلامية متطابقة إظهار ما نُسب إليه' }).click();
   await expect(drawer).toBeHidden();
-  await expect(page.locator('#cite-media-dead')).toBeFocused();
+  await expect(page.locator('#cite-media-dead')).toHaveAttribute('data-current', 'true');
   await expect(page.locator('#cite-media-dead')).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'ما نُسب إلى مصادر إعلامية متطابقة' }).getByRole('button', { name: 'العودة إلى موضع القراءة' })).toBeFocused();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
 });

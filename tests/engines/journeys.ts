@@ -118,7 +118,7 @@ export const JOURNEYS: readonly Journey[] = [
         await until(page, 'the drawer opens', () => document.querySelector('dialog[open]') !== null, null);
       }
       await page.click(await named(page, 'button', 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه'));
-      await until(page, 'its claims light up and the first is focused', () => document.activeElement?.id === 'cite-sana-liberated' && document.querySelector('#cite-sana-hamidiya')?.getAttribute('data-active') === 'true', null);
+      await until(page, 'its claims light up and the first is the current one', () => document.getElementById('cite-sana-liberated')?.getAttribute('data-current') === 'true' && document.querySelector('#cite-sana-hamidiya')?.getAttribute('data-active') === 'true', null);
       const claim = await page.evaluate(() => {
         const element = document.getElementById('cite-sana-liberated');
         const box = element?.getBoundingClientRect();

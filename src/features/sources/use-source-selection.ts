@@ -10,6 +10,8 @@ export type SourceSelection = {
   readonly selectedId: string | null;
   /** Which of the selected source's places the reader is at. */
   readonly cursor: number;
+  /** The element of that place (a quoted span's or a tweet's id), marked in the text. */
+  readonly currentPlaceId: string | null;
   /** The source whose span the reader is pointing at or focusing in the text. */
   readonly pointedId: string | null;
   /** The source opened from a claim in the text (its entry is highlighted). */
@@ -22,12 +24,13 @@ export type SourceSelection = {
   readonly clear: () => void;
 };
 
-/** Brings a place of the article into view and gives it focus. */
-export function goToElement(elementId: string): void {
-  const element = document.getElementById(elementId);
-  if (!element) return;
-  element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  element.focus({ preventScroll: true });
+/**
+ * Brings a place of the article into view. Focus stays where the reader is (the stepper, the
+ * claims bar): the next press goes on from there, and the place's words are announced
+ * (SourcesPanel), as a find bar does.
+ */
+function bringIntoView(elementId: string): void {
+  document.getElementById(elementId)?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }
 
 function readingPosition(): ReadingPosition {
@@ -53,8 +56,8 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
       setSelectedId(sourceId);
       setCursor(index);
       const place = entry?.places[index];
-      // After the state change has painted (and a closing drawer has returned focus), move there.
-      if (place) requestAnimationFrame(() => goToElement(place.elementId));
+      // After the state change has painted (a closing drawer's page can scroll again).
+      if (place) requestAnimationFrame(() => bringIntoView(place.elementId));
     },
     [model],
   );
@@ -85,8 +88,8 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
   }, []);
 
   // Stable between selection changes: a hashtag filter must not re-render the sidebar.
-  return useMemo(
-    () => ({ selectedId, cursor, pointedId, revealedId, select, point: setPointedId, reveal, returnToReading, clear }),
-    [selectedId, cursor, pointedId, revealedId, select, reveal, returnToReading, clear],
-  );
+  return useMemo(() => {
+    const currentPlaceId = model.entries.find((entry) => entry.source.id === selectedId)?.places[cursor]?.elementId ?? null;
+    return { selectedId, cursor, currentPlaceId, pointedId, revealedId, select, point: setPointedId, reveal, returnToReading, clear };
+  }, [model, selectedId, cursor, pointedId, revealedId, select, reveal, returnToReading, clear]);
 }

@@ -31,13 +31,14 @@ function Stepper({ entry, selection }: { entry: SourceEntry; selection: SourceSe
       >
         <span aria-hidden="true">›</span>
       </button>
-      <span aria-live="polite" className={styles.place}>
+      <span className={styles.place}>
         <Digits>{(digits) => sourcesText.sourcePlace(selection.cursor + 1, entry.places.length, digits)}</Digits>
       </span>
       <button
         type="button"
         className={styles.step}
         aria-label={sourcesText.sourceNext}
+        data-next
         onClick={() => {
           closeDrawer();
           selection.select(id, selection.cursor + 1);
@@ -49,7 +50,15 @@ function Stepper({ entry, selection }: { entry: SourceEntry; selection: SourceSe
   );
 }
 
-function Entry({ entry, selection, commonAsOf }: { entry: SourceEntry; selection: SourceSelection; commonAsOf: string | null }) {
+type EntryProps = {
+  readonly entry: SourceEntry;
+  readonly selection: SourceSelection;
+  readonly commonAsOf: string | null;
+  /** In the phone's drawer: the claims bar, not the entry, leads through the claims. */
+  readonly inDrawer: boolean;
+};
+
+function Entry({ entry, selection, commonAsOf, inDrawer }: EntryProps) {
   const { source, places, unnamed, handles } = entry;
   const id = sourceElementId(source.id);
   const selected = selection.selectedId === source.id;
@@ -111,17 +120,19 @@ function Entry({ entry, selection, commonAsOf }: { entry: SourceEntry; selection
           </button>
         )}
       </div>
-      {selected && places.length > 1 && <Stepper entry={entry} selection={selection} />}
-      {selected && (
-        <button type="button" className={styles.back} onClick={selection.returnToReading}>
-          {sourcesText.backToReading}
-        </button>
+      {selected && !inDrawer && (
+        <>
+          {places.length > 1 && <Stepper entry={entry} selection={selection} />}
+          <button type="button" className={styles.back} onClick={selection.returnToReading}>
+            {sourcesText.backToReading}
+          </button>
+        </>
       )}
     </li>
   );
 }
 
-function SourcesList({ model, selection }: Props) {
+function SourcesList({ model, selection, inDrawer }: Props & { readonly inDrawer: boolean }) {
   const { summary, commonAsOf } = model;
   return (
     <>
@@ -141,7 +152,7 @@ function SourcesList({ model, selection }: Props) {
       </p>
       <ul className={styles.list}>
         {model.entries.map((entry) => (
-          <Entry key={entry.source.id} entry={entry} selection={selection} commonAsOf={commonAsOf} />
+          <Entry key={entry.source.id} entry={entry} selection={selection} commonAsOf={commonAsOf} inDrawer={inDrawer} />
         ))}
       </ul>
     </>
@@ -152,15 +163,23 @@ function SourcesList({ model, selection }: Props) {
 function ClaimsBar({ model, selection }: Props) {
   const entry = model.entries.find((candidate) => candidate.source.id === selection.selectedId);
   const shown = entry !== undefined;
+  const bar = useRef<HTMLDivElement>(null);
   // The page's scroll padding keeps what is focused above the bar (sources.module.css).
   useEffect(() => {
     if (!shown) return;
     document.documentElement.setAttribute(CLAIMS_BAR_ATTRIBUTE, '');
     return () => document.documentElement.removeAttribute(CLAIMS_BAR_ATTRIBUTE);
   }, [shown]);
+  // A source chosen in the drawer (which has closed): the way on is where focus goes, so the
+  // next press steps on, as in a find bar.
+  useEffect(() => {
+    const controls = bar.current;
+    (controls?.querySelector<HTMLElement>('[data-next]') ?? controls?.querySelector('button'))?.focus();
+  }, [selection.selectedId]);
   if (!entry) return null;
   return (
     <div
+      ref={bar}
       className={`${styles.claimsBar} print-hidden`}
       role="region"
       aria-label={sourcesText.claimsOf(entry.source.name)}
@@ -194,18 +213,30 @@ export const SourcesPanel = memo(function SourcesPanel({ model, selection }: Pro
   // A source's button tapped before the app started (the sidebar as prerendered) does its job now.
   useEarlyTap(aside);
   if (model.entries.length === 0) return null;
+  const places = model.entries.find((entry) => entry.source.id === selection.selectedId)?.places ?? [];
+  const reached = places[selection.cursor];
+  // Focus stays on the stepper: what it reaches is said here (silent until a source is chosen).
+  const said = (
+    <p className="visually-hidden" aria-live="polite">
+      {reached && <Digits>{(digits) => sourcesText.placeReached(selection.cursor + 1, places.length, reached.text, digits)}</Digits>}
+    </p>
+  );
   if (!narrow) {
     return (
-      <aside ref={aside} className={styles.aside} aria-labelledby="sources-title">
-        <h2 id="sources-title" className={styles.title}>
-          {sourcesText.sourcesTitle}
-        </h2>
-        <SourcesList model={model} selection={selection} />
-      </aside>
+      <>
+        <aside ref={aside} className={styles.aside} aria-labelledby="sources-title">
+          <h2 id="sources-title" className={styles.title}>
+            {sourcesText.sourcesTitle}
+          </h2>
+          <SourcesList model={model} selection={selection} inDrawer={false} />
+        </aside>
+        {said}
+      </>
     );
   }
   return (
     <>
+      {said}
       <dialog
         ref={drawer}
         id={SOURCES_DRAWER_ID}
@@ -225,7 +256,7 @@ export const SourcesPanel = memo(function SourcesPanel({ model, selection }: Pro
           </button>
         </div>
         <aside className={styles.drawerBody} aria-labelledby="sources-title">
-          <SourcesList model={model} selection={selection} />
+          <SourcesList model={model} selection={selection} inDrawer />
         </aside>
       </dialog>
       <ClaimsBar model={model} selection={selection} />

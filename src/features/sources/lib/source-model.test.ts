@@ -20,6 +20,8 @@ test('SANA is cited twice in paragraph 2, in reading order', () => {
   const sana = model.entries.find((entry) => entry.source.id === 'sana');
   expect(sana?.places.map((place) => place.type === 'citation' && place.citationId)).toEqual(['sana-liberated', 'sana-hamidiya']);
   expect(new Set(sana?.places.map((place) => place.blockId))).toEqual(new Set(['p-m2vd']));
+  // Each place carries its words: the stepper says them as it reaches the place.
+  expect(sana?.places.map((place) => place.text)).toEqual(['وكالة سانا السورية الرسمية للأنباء أشارت إلى أنّ الجيش وما يسمى بالقوات الرديفة حرروا دير الزور بالكامل', 'أفادت الوكالة باستعادة حي الحميدية']);
 });
 
 test('each quoted span is resolved to the words that carry the attribution', () => {
@@ -34,7 +36,8 @@ test('each quoted span is resolved to the words that carry the attribution', () 
 
 test('tweet authors are cited by their tweets', () => {
   const reema = model.entries.find((entry) => entry.source.id === 'reema-rashid');
-  expect(reema?.places).toEqual([{ type: 'tweet', blockId: 't-j5wc', elementId: 't-j5wc' }]);
+  const tweet = seed.blocks.find((block) => block.id === 't-j5wc');
+  expect(reema?.places).toEqual([{ type: 'tweet', blockId: 't-j5wc', elementId: 't-j5wc', text: tweet?.text }]);
 });
 
 test('the summary counts paragraphs without attribution and claims on unnamed sources', () => {

@@ -8,10 +8,10 @@ import type { CitationRange } from '../../../lib/segments.ts';
 import { stripBidiControls } from '../../../lib/text-direction.ts';
 import { resolveQuote } from '../../../lib/text-quote.ts';
 
-/** One place in the article where a source is cited: a quoted span, or a whole tweet. */
+/** One place in the article where a source is cited: a quoted span, or a whole tweet, with its words. */
 export type ClaimPlace =
-  | { readonly type: 'citation'; readonly citationId: string; readonly blockId: string; readonly elementId: string }
-  | { readonly type: 'tweet'; readonly blockId: string; readonly elementId: string };
+  | { readonly type: 'citation'; readonly citationId: string; readonly blockId: string; readonly elementId: string; readonly text: string }
+  | { readonly type: 'tweet'; readonly blockId: string; readonly elementId: string; readonly text: string };
 
 export type SourceEntry = {
   readonly source: Source;
@@ -61,7 +61,6 @@ export function buildSourceModel(article: Article): SourceModel {
   const placesBySource = new Map<string, ClaimPlace[]>();
   const addPlace = (sourceId: string, place: ClaimPlace) => placesBySource.set(sourceId, [...(placesBySource.get(sourceId) ?? []), place]);
 
-  const paragraphText = new Map(article.blocks.flatMap((block) => (block.type === 'paragraph' ? [[block.id, block.text] as const] : [])));
   const citationsInParagraph = new Map<string, typeof article.citations>();
   // Ingest proposals an editor has not confirmed are not shown to readers.
   const confirmedSources = article.sources.filter((source) => source.review === undefined);
@@ -73,12 +72,12 @@ export function buildSourceModel(article: Article): SourceModel {
 
   for (const block of article.blocks) {
     if (block.type === 'tweet') {
-      if (confirmedIds.has(block.sourceId)) addPlace(block.sourceId, { type: 'tweet', blockId: block.id, elementId: block.id });
+      if (confirmedIds.has(block.sourceId)) addPlace(block.sourceId, { type: 'tweet', blockId: block.id, elementId: block.id, text: block.text });
       continue;
     }
     const resolved: CitationRange[] = [];
+    const { text } = block;
     for (const citation of citationsInParagraph.get(block.id) ?? []) {
-      const text = paragraphText.get(block.id) ?? '';
       const found = resolveQuote(text, citation.quote);
       if (found.status !== 'found') continue; // the build refuses these; never guess a place
       resolved.push({ id: citation.id, start: found.start, end: found.end });
@@ -87,7 +86,7 @@ export function buildSourceModel(article: Article): SourceModel {
     resolved.sort((a, b) => a.start - b.start);
     for (const range of resolved) {
       const sourceId = sourceIdByCitation.get(range.id);
-      if (sourceId) addPlace(sourceId, { type: 'citation', citationId: range.id, blockId: block.id, elementId: citationElementId(range.id) });
+      if (sourceId) addPlace(sourceId, { type: 'citation', citationId: range.id, blockId: block.id, elementId: citationElementId(range.id), text: text.slice(range.start, range.end) });
     }
     if (resolved.length > 0) citationsByParagraph.set(block.id, resolved);
   }

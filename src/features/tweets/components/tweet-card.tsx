@@ -17,6 +17,8 @@ type Props = {
   /** Controls in the card's footer (the share button); a stable function, so memoizing holds. */
   readonly renderActions?: (block: TweetBlock) => ReactNode;
   readonly highlighted?: boolean;
+  /** The place a source's stepper is at. */
+  readonly current?: boolean;
 };
 
 function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag: HashtagRenderer }) {
@@ -42,7 +44,7 @@ function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag:
 }
 
 /** A private, static card for an embedded tweet: no script, no iframe, no request to X. */
-export const TweetCard = memo(function TweetCard({ block, renderHashtag, hidden, renderActions, highlighted }: Props) {
+export const TweetCard = memo(function TweetCard({ block, renderHashtag, hidden, renderActions, highlighted, current }: Props) {
   const tweet = useMemo(() => buildTweetModel(block), [block]);
   return (
     <article
@@ -51,6 +53,7 @@ export const TweetCard = memo(function TweetCard({ block, renderHashtag, hidden,
       aria-label={tweetText.tweetFrom(tweet.authorName)}
       data-block="tweet"
       data-highlighted={highlighted ? 'true' : undefined}
+      data-current={current ? 'true' : undefined}
       tabIndex={-1}
       hidden={hidden}
     >
