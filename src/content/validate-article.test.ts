@@ -142,6 +142,14 @@ test('a lede-excerpt headline must be taken verbatim from the lede', () => {
   expect(problems[0]?.path).toBe('$.headline.text');
 });
 
+test('a lede-excerpt headline that stops inside a word or a number is refused', () => {
+  const problems = problemsAfter((article) => {
+    const lede = blocks(article).find((block) => block.type === 'paragraph');
+    article.headline = { text: String(lede?.text).slice(0, 5), derivation: 'lede-excerpt' };
+  });
+  expect(problems[0]).toMatchObject({ path: '$.headline.text', message: expect.stringContaining('must end where a word of the lede ends') });
+});
+
 test('an impossible date is refused', () => {
   const problems = problemsAfter((article) => {
     (blocks(article)[3]!.date as Json).iso = '2017-02-30';

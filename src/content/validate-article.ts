@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { ArticleSchema, type Article } from './schema.ts';
 import { resolveQuote } from '../lib/text-quote.ts';
 import { extractHashtags } from '../lib/hashtags.ts';
+import { endsAtWordEnd } from '../lib/lede-excerpt.ts';
 
 export type ContentProblem = { readonly path: string; readonly message: string };
 
@@ -82,8 +83,9 @@ export function crossCheckArticle(article: Article): ContentProblem[] {
   }
 
   const first = article.blocks.find((block) => block.type === 'paragraph');
-  if (article.headline.derivation === 'lede-excerpt' && !first?.text.startsWith(article.headline.text)) {
-    add(['headline', 'text'], 'a lede-excerpt headline must be the verbatim start of the first paragraph');
+  if (article.headline.derivation === 'lede-excerpt') {
+    if (!first?.text.startsWith(article.headline.text)) add(['headline', 'text'], 'a lede-excerpt headline must be the verbatim start of the first paragraph');
+    else if (!endsAtWordEnd(first.text, article.headline.text)) add(['headline', 'text'], 'a lede-excerpt headline must end where a word of the lede ends, not inside a word, a number or an address');
   }
 
   article.blocks.forEach((block, index) => {

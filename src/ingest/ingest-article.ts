@@ -7,6 +7,7 @@
 import type { Article, Block, Citation, ParagraphBlock, Source, TweetBlock } from '../content/schema.ts';
 import { checkArticle } from '../content/validate-article.ts';
 import { toMatchKey } from '../lib/arabic-normalize.ts';
+import { ledeExcerpt } from '../lib/lede-excerpt.ts';
 import { resolveQuote } from '../lib/text-quote.ts';
 import { findAttributionCandidates } from './attribution-candidates.ts';
 import { IngestError, splitBlocks, type IngestNote } from './split-blocks.ts';
@@ -129,13 +130,6 @@ function groupByText<T extends { readonly text: string }>(items: readonly T[]): 
 function sourceIdFor(handle: string): string {
   const id = handle.toLowerCase().replace(/_/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   return /^[a-z][a-z0-9-]{1,47}$/.test(id) ? id : `x-${id || 'account'}`.slice(0, 48);
-}
-
-/** The first words of the lede, up to its first comma or sentence stop (at most 12 words). */
-export function ledeExcerpt(text: string): string {
-  const clause = text.split(/[،,.!؟?:؛]/u)[0] ?? text;
-  const words = clause.trim().split(/\s+/u);
-  return words.slice(0, 12).join(' ');
 }
 
 /** Builds the draft article from raw text (and merges it into `existing` when given). */
