@@ -13,7 +13,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { buildSite } from '../src/app/site.ts';
-import { readAllArticles } from '../src/content/read-articles.ts';
+import { CONTENT_DIR, readArticles } from '../src/content/read-articles.ts';
 import { computeBuildId } from './lib/build-id.ts';
 import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
 import { shareImages } from './lib/share-images.ts';
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const buildId = computeBuildId(root);
   process.env.SAHIFA_BUILD_ID = buildId;
   const extra = (process.env.SAHIFA_EXTRA_CONTENT ?? '').split(':').filter((dir) => dir !== '');
-  const articles = [...readAllArticles(), ...extra.flatMap((dir) => readAllArticles(resolve(root, dir, 'articles')))];
+  const articles = readArticles([join(CONTENT_DIR, 'articles'), ...extra.map((dir) => resolve(root, dir, 'articles'))]);
   const site = buildSite(articles, buildId);
   phase('read and model');
 

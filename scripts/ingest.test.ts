@@ -53,6 +53,18 @@ test.each([
   expect(existsSync(out)).toBe(false);
 });
 
+test('--out never replaces an article\'s JSON unless merging into it or with --force', () => {
+  const out = join(dir, 'curated.json');
+  writeFileSync(out, readFileSync(SEED_JSON, 'utf8'));
+  const refused = ingest(SEED_RAW, '--slug', 'other', '--out', out);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toMatch(/curated\.json exists: re-ingest into it with --merge .*curated\.json, or pass --force to replace it/);
+  expect(readFileSync(out, 'utf8')).toBe(readFileSync(SEED_JSON, 'utf8'));
+  expect(ingest(SEED_RAW, '--merge', out, '--out', out).status).toBe(0);
+  expect(ingest(SEED_RAW, '--slug', 'other', '--out', out, '--force').status).toBe(0);
+  expect(JSON.parse(readFileSync(out, 'utf8')).slug).toBe('other');
+});
+
 test('wrong arguments print the usage', () => {
   const run = ingest('--frobnicate');
   expect(run.status).toBe(2);

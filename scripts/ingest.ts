@@ -1,17 +1,17 @@
 /**
- * npm run -s ingest -- <raw.txt> [--slug <slug>] [--out <file.json>] [--merge <existing.json> [--force]]
+ * npm run -s ingest -- <raw.txt> [--slug <slug>] [--out <file.json>] [--merge <existing.json>] [--force]
  * Prints (or writes) a draft article JSON from raw scraped text, validated by the content schema.
  * Notes for the editor go to stderr, each naming the file and line. Bad input exits non-zero and
  * writes nothing. (`-s`: without it npm prints its own banner on stdout, before the JSON.)
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync, realpathSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, existsSync, fstatSync, openSync, readSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/content/validate-article.ts';
 import { IngestError, ingestArticle } from '../src/ingest/ingest-article.ts';
 
-const USAGE = 'usage: npm run -s ingest -- <raw.txt> [--slug <slug>] [--out <file.json>] [--merge <existing.json> [--force]]';
+const USAGE = 'usage: npm run -s ingest -- <raw.txt> [--slug <slug>] [--out <file.json>] [--merge <existing.json>] [--force]';
 
 /** The largest raw file read: well above any article the schema accepts (5,000 blocks of text). */
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
@@ -146,6 +146,11 @@ export function main(argv: readonly string[], output: Output = processOutput): n
     return 2;
   }
   try {
+    // An article's JSON holds an editor's work (sources confirmed, ids shared in links): it is
+    // replaced only by merging into it, or on purpose.
+    if (options.out && existsSync(options.out) && !options.force && !(options.merge && resolve(options.merge) === resolve(options.out))) {
+      throw new IngestError(`${options.out} exists: re-ingest into it with --merge ${options.out}, or pass --force to replace it`);
+    }
     const raw = readRawText(options.file);
     let existing;
     if (options.merge) {

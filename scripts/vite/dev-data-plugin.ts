@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildSite, type Site } from '../../src/app/site.ts';
-import { CONTENT_DIR, readAllArticles } from '../../src/content/read-articles.ts';
+import { CONTENT_DIR, readArticles } from '../../src/content/read-articles.ts';
 import { dataPathOf } from '../../src/lib/addresses.ts';
 import { drawIco, drawIcon, ICO_FILE, ICONS, withManifestIcons } from '../lib/icons.ts';
 import { TEMPLATE_MARKERS } from '../lib/page-html.ts';
 
 function readSite(root: string, extra: readonly string[]): Site {
-  return buildSite([...readAllArticles(), ...extra.flatMap((dir) => readAllArticles(resolve(root, dir, 'articles')))], 'dev');
+  return buildSite(readArticles([join(CONTENT_DIR, 'articles'), ...extra.map((dir) => resolve(root, dir, 'articles'))]), 'dev');
 }
 
 export function devDataPlugin(extraContent: readonly string[]): Plugin {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { CONTENT_DIR, readAllArticles } from './read-articles.ts';
+import { CONTENT_DIR, readAllArticles, readArticles } from './read-articles.ts';
 
 const seed = readFileSync(join(CONTENT_DIR, 'articles/deir-ez-zor-recaptured.json'), 'utf8');
 
@@ -19,9 +19,30 @@ test('an invalid article stops the build with the file, the JSON path and the re
   expect(() => readAllArticles(dir)).toThrow(/deir-ez-zor-recaptured\.json: \$\.blocks\[2\]\.id: duplicate block id "p-r4kx"/);
 });
 
-test('a file that is not JSON is named with the parser reason', () => {
+test('a file that is not JSON is named with the parser reason and where it stopped', () => {
+  const dir = folderWith('broken.json', '{\n  "slug": "a",\n  "x": 1 2\n}');
+  expect(() => readAllArticles(dir)).toThrow(/broken\.json: \$: not valid JSON: .*line 3 column 10/);
+});
+
+test('every invalid file is reported, not only the first', () => {
   const dir = folderWith('broken.json', '{ "slug": ');
-  expect(() => readAllArticles(dir)).toThrow(/broken\.json: \$: not valid JSON/);
+  writeFileSync(join(dir, 'other-name.json'), seed);
+  const message = (() => {
+    try {
+      readAllArticles(dir);
+      return '';
+    } catch (error) {
+      return error instanceof Error ? error.message : '';
+    }
+  })();
+  expect(message).toMatch(/broken\.json: \$: not valid JSON/);
+  expect(message).toMatch(/other-name\.json: \$\.slug: the file must be named/);
+  expect(message).toMatch(/2 article files are invalid\./);
+});
+
+test('one slug in two content folders is refused, naming both files', () => {
+  const copy = folderWith('deir-ez-zor-recaptured.json', seed);
+  expect(() => readArticles([join(CONTENT_DIR, 'articles'), copy])).toThrow(/deir-ez-zor-recaptured\.json: \$\.slug: "deir-ez-zor-recaptured" is also the slug of content\/articles\/deir-ez-zor-recaptured\.json/);
 });
 
 test('an article file must be named after its slug', () => {
