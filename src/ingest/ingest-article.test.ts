@@ -182,9 +182,30 @@ test('two signatures on one line become two tweets, and the line is named in a n
 });
 
 test('a line that reads like prose taken into a tweet is reported', () => {
-  const { article, notes } = ingest(`${PROSE}\nوكتبت ريما على حسابها:\nنبارك للأخوة في #سوريا pic.twitter.com/abc— ريما (@Reema) 3 novembre 2017`);
-  expect(article.blocks[1]?.text).toBe('وكتبت ريما على حسابها:\nنبارك للأخوة في #سوريا pic.twitter.com/abc');
+  const { article, notes } = ingest(`${PROSE}\nمبروك للجميع\nنبارك للأخوة في #سوريا pic.twitter.com/abc— ريما (@Reema) 3 novembre 2017`);
+  expect(article.blocks[1]?.text).toBe('مبروك للجميع\nنبارك للأخوة في #سوريا pic.twitter.com/abc');
   expect(messages(notes)).toMatch(/^2: taken as the start of the tweet by @Reema \(line 3\)/m);
+});
+
+test('a line that introduces a tweet («…قائلاً:») stays the article\'s, @handle or not', () => {
+  for (const intro of ['وكتبت ريما على حسابها:', 'وغرّد الصحفي @ahmad_news قائلاً:']) {
+    const { article } = ingest(`${PROSE}\n${intro}\nنبارك للأخوة في #سوريا pic.twitter.com/abc— ريما (@Reema) 3 novembre 2017`);
+    expect(article.blocks.map((block) => [block.type, block.text])).toEqual([
+      ['paragraph', PROSE],
+      ['paragraph', intro],
+      ['tweet', 'نبارك للأخوة في #سوريا pic.twitter.com/abc'],
+    ]);
+  }
+});
+
+test('a handle between dashes inside a sentence is no tweet\'s signature', () => {
+  const line = 'وكتبت المنظمة — عبر حسابها الرسمي (@UN) — أن المساعدات وصلت إلى المدينة صباح اليوم.';
+  const { article, notes } = ingest(`${PROSE}\n${line}`);
+  expect(article.blocks.map((block) => [block.type, block.text])).toEqual([
+    ['paragraph', PROSE],
+    ['paragraph', line],
+  ]);
+  expect(messages(notes)).toMatch(/^2: «\(@UN\)» follows a dash like a tweet's signature, but no date follows it: kept as text/m);
 });
 
 test('a handle longer than X allows keeps the line as a paragraph, with a note', () => {

@@ -46,10 +46,13 @@ function tweetLength(text: string): number {
   return length;
 }
 
-/** A full prose paragraph (long, or ending a sentence) is never part of a tweet. */
+/**
+ * A full prose paragraph (long, or ending a sentence) is never part of a tweet, nor is a line that
+ * introduces one («وغرّد الصحفي @ahmad_news قائلاً:»): it is the article's voice, not the author's.
+ */
 function isProse(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length > 140 || (trimmed.length > 60 && /[.!؟?…]["”»)]?$/u.test(trimmed));
+  return trimmed.length > 140 || (trimmed.length > 60 && /[.!؟?…]["”»)]?$/u.test(trimmed)) || /[:：]$/u.test(trimmed);
 }
 
 function unique(values: Iterable<string>): string[] {
@@ -141,6 +144,15 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
       throw new IngestError(`line ${line}: a line of ${text.length.toLocaleString('en')} characters; a paragraph may have at most ${LIMITS.paragraph.toLocaleString('en')}: split it`);
     }
     const signatures = findSignatures(text, line, notes);
+    // A signature ends its line, or is followed by a date (readable or not: a few words). Followed
+    // by a dash, a comma or a sentence («— عبر حسابها الرسمي (@UN) — أن…»), it is prose naming
+    // an account, not a tweet.
+    const last = signatures.at(-1);
+    const after = last ? text.slice(last.end).trim() : '';
+    if (last && after !== '' && splitDate(after) === null && (/^[—–\-،,.:;]/u.test(after) || after.split(/\s+/u).length > 6)) {
+      notes.push({ line, message: `«(@${last.handle})» follows a dash like a tweet's signature, but no date follows it: kept as text; if it is a tweet, put its date after the handle` });
+      signatures.pop();
+    }
     const first = signatures[0];
     if (!first) {
       pending.push({ line, text });
