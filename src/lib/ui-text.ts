@@ -198,10 +198,17 @@ export const shareText = {
 /** What only the build writes: the share images' labels and the share pages' link to the article. */
 export const sharePageText = {
   imageKindParagraph: 'فقرة من مقال',
-  imageKindTweet: 'تغريدة مقتبسة في مقال',
+  // A tweet no longer on X says so, as its card and a copied quote do (shareText.tweetBy).
+  imageKindTweet: {
+    available: 'تغريدة مقتبسة في مقال',
+    unknown: 'تغريدة مقتبسة في مقال',
+    deleted: 'تغريدة حُذفت من X، مقتبسة في مقال',
+    withheld: 'تغريدة حُجبت على X، مقتبسة في مقال',
+  },
   imageKindArticle: 'مقال',
   imageAltParagraph: (headline: string) => `صورة فيها نص فقرة من مقال «${headline}» في «صحيفة»`,
-  imageAltTweet: (name: string, headline: string) => `صورة فيها تغريدة من \u2068${name}\u2069 مقتبسة في مقال «${headline}» في «صحيفة»`,
+  imageAltTweet: (name: string, headline: string, availability: 'available' | 'unknown' | 'deleted' | 'withheld') =>
+    `صورة فيها تغريدة من \u2068${name}\u2069${availability === 'deleted' ? ' حُذفت من X' : availability === 'withheld' ? ' حُجبت على X' : ''} مقتبسة في مقال «${headline}» في «صحيفة»`,
   imageAltArticle: (headline: string) => `صورة فيها عنوان المقال «${headline}» ومطلعه، في «صحيفة»`,
   // A headline that is the lede's start is not drawn apart: the picture holds the lede only.
   imageAltArticleOpening: (headline: string) => `صورة فيها مطلع المقال «${headline}…» في «صحيفة»`,

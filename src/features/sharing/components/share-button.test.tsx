@@ -45,7 +45,8 @@ test('with the Web Share API it opens the share sheet with title, excerpt and th
   await userEvent.click(screen.getByRole('button', { name: 'مشاركة الفقرة' }));
   expect(share).toHaveBeenCalledWith({
     title: 'العنوان',
-    text: expect.stringMatching(/^وأشارت مصادر عسكرية .*…$/),
+    // The quote a copy gives (whole up to 400 characters): no preview's cut.
+    text: `«${TEXT}»`,
     url: 'http://localhost:3000/articles/deir-ez-zor-recaptured/p/p-q8tn',
   });
 });
@@ -99,7 +100,8 @@ test('prerendered (before hydration) it is a plain permalink to the block', () =
     </HydrationBoundary>,
   );
   const link = new DOMParser().parseFromString(html, 'text/html').querySelector('a');
-  expect(link?.getAttribute('href')).toBe('#p-q8tn');
+  // The share page: what a long-press «copy link» gives a chat app to preview.
+  expect(link?.getAttribute('href')).toBe('/articles/deir-ez-zor-recaptured/p/p-q8tn');
   expect(link?.getAttribute('aria-label')).toBe('رابط الفقرة');
   expect(link?.hasAttribute('role')).toBe(false);
 });

@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { excerpt } from '../../../lib/excerpt.ts';
 import { shareText } from '../../../lib/ui-text.ts';
 import { LinkIcon, ShareIcon } from '../../../ui/icons.tsx';
 import { isModifiedClick } from '../../../ui/modified-click.ts';
 import { showToast } from '../../../ui/toast.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
-import { attributedQuote, cleanShareText, clipboardText } from '../lib/share-card.ts';
+import { cleanShareText, clipboardText, sharedQuote } from '../lib/share-card.ts';
 import { shareAddress } from '../lib/share-link.ts';
 import pill from '../../../ui/pill-button.module.css';
 import styles from './share-button.module.css';
@@ -72,8 +71,8 @@ export function ShareButton({ slug, blockId, kind, text, attribution, title }: P
     const url = shareAddress(window.location.origin, slug, blockId);
     if (canShare) {
       try {
-        const quote = excerpt(cleanShareText(text), 140);
-        await navigator.share({ title: cleanShareText(title), text: attributedQuote(quote, attribution), url });
+        // The same quote as a copy gives: a preview's cut (and its «…») is no part of a share.
+        await navigator.share({ title: cleanShareText(title), text: sharedQuote(text, attribution), url });
       } catch (error) {
         if (!isAbort(error)) setRefused(url);
       }
@@ -101,11 +100,13 @@ export function ShareButton({ slug, blockId, kind, text, attribution, title }: P
   };
 
   // One element throughout: without JavaScript (and until hydration) a plain permalink, then a
-  // button that shares that link. Hydration changes attributes, not the DOM.
+  // button that shares that link. Hydration changes attributes, not the DOM. The link is the
+  // address shared (a block's share page, which opens the article at the block): what a
+  // long-press «copy link» takes, previewed by chat apps as that paragraph, not the article.
   return (
     <>
       <a
-        href={blockId === null ? '#main' : `#${blockId}`}
+        href={shareAddress('', slug, blockId)}
         className={kind === 'article' ? pill.pill : styles.button}
         role={hydrated ? 'button' : undefined}
         aria-label={hydrated ? label : labels.link}

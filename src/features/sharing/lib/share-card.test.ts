@@ -81,6 +81,11 @@ test('a quoted tweet says where it stands on X, as its card does, and reads righ
   expect(tweetAttribution({ ...tweet, availability: 'deleted' })).toBe(`\u200f${who} في تغريدة حُذفت من X`);
   expect(tweetAttribution({ ...tweet, availability: 'withheld' })).toBe(`\u200f${who} في تغريدة حُجبت على X`);
   expect(shareDescription(seed, { ...tweet, availability: 'deleted' })).toMatch(/^\u200f\u2068Mourad\*\u2069 في تغريدة حُذفت من X: فعلها/u);
+  // Its picture and the picture's description say it too.
+  expect(shareCardOf(seed, tweet).label).toBe('تغريدة مقتبسة في مقال');
+  expect(shareCardOf(seed, { ...tweet, availability: 'deleted' }).label).toBe('تغريدة حُذفت من X، مقتبسة في مقال');
+  expect(shareCardOf(seed, { ...tweet, availability: 'withheld' }).label).toBe('تغريدة حُجبت على X، مقتبسة في مقال');
+  expect(shareImageAlt(seed, { ...tweet, availability: 'deleted' })).toMatch(/^صورة فيها تغريدة من \u2068Mourad\*\u2069 حُذفت من X مقتبسة في مقال/u);
 });
 
 test('a paragraph is drawn right to left as the page shows it, however much Latin it quotes; a tweet by its letters', () => {

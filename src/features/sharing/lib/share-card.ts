@@ -118,7 +118,7 @@ export function shareCardOf(article: Article, block: Block | null, digits: Digit
   return {
     ...base,
     kind: 'tweet',
-    label: sharePageText.imageKindTweet,
+    label: sharePageText.imageKindTweet[block.availability],
     text,
     direction: detectDirection(text),
     tweet: { name: authorName(block), handle: block.author.handle, date: tweetDate(block, article, digits) },
@@ -139,7 +139,7 @@ export function shareDescription(article: Article, block: Block | null): string 
 export function shareImageAlt(article: Article, block: Block | null): string {
   const headline = clean(article.headline.text);
   if (block === null) return headlineOpensLede(article, ledeOf(article).lede) ? sharePageText.imageAltArticleOpening(headline) : sharePageText.imageAltArticle(headline);
-  if (block.type === 'tweet') return sharePageText.imageAltTweet(authorName(block), headline);
+  if (block.type === 'tweet') return sharePageText.imageAltTweet(authorName(block), headline, block.availability);
   return sharePageText.imageAltParagraph(headline);
 }
 
@@ -149,7 +149,12 @@ export function shareImageAlt(article: Article, block: Block | null): string {
  * (`text/plain`).
  */
 export function clipboardText(quote: string, url: string, attribution?: string): string {
+  const shared = sharedQuote(quote, attribution);
+  return shared === '' ? url : `${shared}\n${url}`;
+}
+
+/** The quote shared or copied with a block's address: whole up to 400 characters, cut at a word after. */
+export function sharedQuote(quote: string, attribution?: string): string {
   const flat = clean(quote);
-  if (flat === '') return url;
-  return `${attributedQuote(`«${excerpt(flat, 400)}»`, attribution)}\n${url}`;
+  return flat === '' ? '' : attributedQuote(`«${excerpt(flat, 400)}»`, attribution);
 }
