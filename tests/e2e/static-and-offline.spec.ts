@@ -11,8 +11,17 @@ test('the built article is readable with JavaScript disabled', async ({ browser 
   await expect(paragraphs(page).first()).toBeVisible();
   await expect(page.getByRole('article', { name: 'تغريدة من ريما' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'المصادر' })).toBeVisible();
-  // Without JavaScript, paragraph links are plain permalinks.
-  await expect(page.getByRole('link', { name: 'رابط الفقرة' }).first()).toHaveAttribute('href', '#p-r4kx');
+  // Without JavaScript, paragraph links are plain permalinks: the paragraph's share page (what a
+  // long-press «copy link» gives a chat app to preview), which opens the article at it.
+  const permalink = page.getByRole('link', { name: 'رابط الفقرة' }).first();
+  await expect(permalink).toHaveAttribute('href', `${SEED_PATH}/p/p-r4kx`);
+  await permalink.click();
+  await expect(page).toHaveURL(`${SEED_PATH}#p-r4kx`);
+  await expect(paragraphs(page)).toHaveCount(8);
+  // The paragraph a link lands on is marked without the app too, as the app marks it.
+  const marked = (id: string) => page.locator(`#${id}`).evaluate((element) => getComputedStyle(element.parentElement ?? element).borderInlineStartWidth);
+  expect(await marked('p-r4kx')).toBe('4px');
+  expect(await marked('p-m2vd')).toBe('0px');
   await context.close();
 });
 
@@ -111,8 +120,14 @@ test('hydration leaves the page as it was, without errors or warnings', async ({
   expect(await paragraphs(page).allInnerTexts()).toEqual(before);
 });
 
-for (const width of [320, 412, 1280]) {
-  test(`nothing painted moves as the app starts and its late parts arrive, ${width} px wide`, async ({ page }) => {
+const arrivals = [
+  ...[320, 412, 1280].map((width) => ({ width, address: SEED_PATH, what: 'the app starts and its late parts arrive' })),
+  // A shared link's block is marked and the way to the start appears above it: nothing it moves.
+  { width: 375, address: `${SEED_PATH}#p-h3zb`, what: 'a link lands on a paragraph' },
+  { width: 375, address: `${SEED_PATH}#t-j5wc`, what: 'a link lands on a tweet' },
+];
+for (const { width, address, what } of arrivals) {
+  test(`nothing painted moves as ${what}, ${width} px wide`, async ({ page }) => {
     await page.setViewportSize({ width, height: 850 });
     // Every layout shift from the page's start, reported as it happens.
     await page.addInitScript(() => {
@@ -126,7 +141,7 @@ for (const width of [320, 412, 1280]) {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await gotoHydrated(page, SEED_PATH);
+    await gotoHydrated(page, address);
     // The last part to come is the save control (a chunk of its own); then nothing more loads.
     await expect(page.getByRole('button', { name: 'حفظ للقراءة دون اتصال' })).toBeVisible();
     await page.waitForLoadState('networkidle');
