@@ -3,11 +3,12 @@ import styles from './toast.module.css';
 
 /**
  * One way to say a thing happened (issue #18): a short message in a live region at the foot of
- * the screen, gone after three seconds; never drawn in the text, never moving a control.
+ * the screen, gone after three seconds (or as long as it asks); never drawn in the text, never
+ * moving a control.
  */
 const SHOWN_MS = 3000;
 
-let current: { readonly message: string; readonly id: number } | null = null;
+let current: { readonly message: string; readonly id: number; readonly shownMs: number } | null = null;
 let serial = 0;
 const listeners = new Set<() => void>();
 
@@ -15,10 +16,10 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-/** Shows `message` (replacing one that is showing). */
-export function showToast(message: string): void {
+/** Shows `message` (replacing one that is showing), for three seconds or `shownMs`. */
+export function showToast(message: string, shownMs = SHOWN_MS): void {
   serial += 1;
-  current = { message, id: serial };
+  current = { message, id: serial, shownMs };
   notify();
 }
 
@@ -37,7 +38,7 @@ export function Toaster() {
         current = null;
         notify();
       }
-    }, SHOWN_MS);
+    }, toast.shownMs);
     return () => clearTimeout(timer);
   }, [toast]);
   return (

@@ -4,6 +4,7 @@ import type { Article } from '../../content/schema.ts';
 import { articleText } from '../../lib/ui-text.ts';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { prefersReducedMotion } from '../../ui/use-media-query.ts';
+import { showToast } from '../../ui/toast.tsx';
 import { resolveFragment, type FragmentTarget } from './lib/share-link.ts';
 
 export type FragmentArrival = {
@@ -47,6 +48,9 @@ export function useFragmentArrival(article: Article, { sharedBlockId, resumed }:
   const targetId = target.kind === 'block' || target.kind === 'alias' ? target.id : null;
 
   const kind = target.kind;
+  // What the reader is told on landing at a block (an edited paragraph's new place, the place kept
+  // across a deploy) is said where they land, not at the article's top above the screen.
+  const landingNotice = kind !== 'block' ? null : hasFollowedAlias(location.state) ? articleText.targetFollowedAlias : resumed ? articleText.resumedAfterUpdate : null;
   useEffect(() => {
     if (kind === 'alias' && targetId !== null) {
       navigate({ search: location.search, hash: `#${targetId}` }, { replace: true, state: { followedAlias: true } });
@@ -62,14 +66,12 @@ export function useFragmentArrival(article: Article, { sharedBlockId, resumed }:
     const frame = requestAnimationFrame(() => {
       const element = document.getElementById(targetId);
       if (element) arrive(element);
+      // A sentence to read on arriving somewhere unexpected: longer than an action's «done».
+      if (landingNotice !== null) showToast(landingNotice, 10_000);
     });
     return () => cancelAnimationFrame(frame);
     // location.key: arriving again by the same link (or Back/Forward) lands again.
-  }, [location.key, kind, targetId, location.search, navigate]);
+  }, [location.key, kind, targetId, location.search, navigate, landingNotice]);
 
-  let notice: string | null = null;
-  if (target.kind === 'unknown') notice = articleText.targetNotFound;
-  else if (target.kind === 'block' && hasFollowedAlias(location.state)) notice = articleText.targetFollowedAlias;
-  else if (target.kind === 'block' && resumed) notice = articleText.resumedAfterUpdate;
-  return { targetId, notice };
+  return { targetId, notice: target.kind === 'unknown' ? articleText.targetNotFound : null };
 }
