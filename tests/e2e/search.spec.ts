@@ -24,6 +24,8 @@ test('a search finds the seed article whatever the form of its words: article, h
     ['مدينه', 'مدينة'],
     ['مَدِينَة', 'مدينة'],
     ['مـديـنة', 'مدينة'],
+    // Decomposed, as some keyboards and pasted text write it: alef + combining hamza below.
+    ['الا\u0655سلامي', 'الإسلامي'],
   ] as const) {
     await searchFor(page, query);
     await expect(status, query).toContainText(/(?:نتيجة|نتيجتان|نتائج|نتيجةً) للبحث عن/);
@@ -32,6 +34,13 @@ test('a search finds the seed article whatever the form of its words: article, h
     // The word as written, with or without the article (المدينة for مدينه).
     await expect(seed.locator('blockquote mark').filter({ hasText: new RegExp(`^(?:ال)?${word.replace(/^ال/, '')}`) }).first(), query).toBeVisible();
   }
+});
+
+test('digits are digits whatever their script: «٣١» finds «31»', async ({ page }) => {
+  await gotoHydrated(page, '/search');
+  await searchFor(page, 'وسم اختبار ٣١');
+  const results = page.getByRole('main').getByRole('listitem');
+  await expect(results.locator('blockquote mark').filter({ hasText: /^31$/ }).first()).toBeVisible();
 });
 
 test('every result holds the words searched for, marked: none is there for its article\'s headline alone', async ({ page }) => {
