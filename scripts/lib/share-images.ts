@@ -158,7 +158,8 @@ async function draw(sharp: Sharp, card: ShareCard): Promise<{ png: Buffer; layou
     const name = await fitted(sharp, isolatedMarkup(card.tweet.name), 32, { bold: true }, 50);
     place(name, top);
     top += name.height + 6;
-    const byline = await layOut(sharp, `\u200f\u2066@${isolatedRuns(card.tweet.handle)}\u2069 — ${isolatedRuns(card.tweet.date)}`, 24, { color: COLORS.muted });
+    const date = card.tweet.date === '' ? '' : ` — ${isolatedRuns(card.tweet.date)}`;
+    const byline = await layOut(sharp, `\u200f\u2066@${isolatedRuns(card.tweet.handle)}\u2069${date}`, 24, { color: COLORS.muted });
     place(byline, top);
     top += byline.height + 20;
     author = { top: authorTop, height: top - authorTop };

@@ -10,7 +10,7 @@ export function blockToRawLines(block: Block): string[] {
     case 'paragraph':
       return [block.text];
     case 'tweet':
-      return `${block.text}— ${block.author.name} (@${block.author.handle}) ${block.date.original}`.split('\n');
+      return `${block.text}— ${block.author.name} (@${block.author.handle})${block.date.original === '' ? '' : ` ${block.date.original}`}`.split('\n');
   }
 }
 

@@ -61,8 +61,8 @@ export const TweetBlockSchema = z.strictObject({
   date: z.strictObject({
     /** null when the original string could not be parsed; it is then shown as written. */
     iso: IsoDateSchema.nullable(),
-    /** The date exactly as the embedding page wrote it («3 novembre 2017»). */
-    original: text(100),
+    /** The date exactly as the embedding page wrote it («3 novembre 2017»); '' when it wrote none. */
+    original: z.string().max(100, 'must be at most 100 characters'),
   }),
   /** The tweet text as published, line breaks kept, media and links as written in it. */
   text: text(1_000),

@@ -7,6 +7,7 @@ import { CONTENT_DIR } from '../content/read-articles.ts';
 import { checkArticle } from '../content/validate-article.ts';
 import { IngestError, ingestArticle, splitBlocks } from './ingest-article.ts';
 import { ledeExcerpt } from '../lib/lede-excerpt.ts';
+import { articleToRawLines } from '../content/raw-text.ts';
 
 const SEED_RAW = readFileSync(join(CONTENT_DIR, 'raw/000_aa559fc9daf0de27.txt'), 'utf8');
 const PROSE = 'وأشارت مصادر عسكرية إلى أنّ القوات السورية المسلحة قضت على عدد كبير من مسلحي التنظيم المتطرف بمن فيهم من قادة وأجانب، ودمرت أسلحتهم.';
@@ -98,6 +99,30 @@ test('a tweet keeps its media and t.co links', () => {
   if (tweet?.kind !== 'tweet') throw new Error('no tweet');
   expect(tweet.tweet.media).toEqual(['pic.twitter.com/Zz9']);
   expect(tweet.tweet.links).toEqual(['https://t.co/AbC12']);
+});
+
+test('a tweet without a date gets none (no placeholder the source never had), and a note', () => {
+  const { article, notes } = ingest(`${PROSE}\nنحن ملتزمون بالحوار #مفاوضات— سامي (@sami)`);
+  const tweet = article.blocks[1];
+  expect(tweet?.type === 'tweet' && tweet.date).toEqual({ iso: null, original: '' });
+  expect(articleToRawLines(article)).toEqual([PROSE, 'نحن ملتزمون بالحوار #مفاوضات— سامي (@sami)']);
+  expect(messages(notes)).toMatch(/^2: tweet by @sami: no date after its signature; none is shown/m);
+});
+
+test('X\'s notice of a deleted or withheld tweet marks it so, with a note', () => {
+  for (const [notice, availability] of [
+    ['This Tweet was deleted by the Tweet author. Learn more', 'deleted'],
+    ['This Post from @someone has been withheld in Germany in response to a legal demand.', 'withheld'],
+    ['تم حذف هذه التغريدة من قبل صاحبها.', 'deleted'],
+  ] as const) {
+    const { article, notes } = ingest(`${PROSE}\n${notice}— Unknown (@unknown_user) 5 March 2017`);
+    const tweet = article.blocks[1];
+    expect(tweet?.type === 'tweet' && tweet.availability, notice).toBe(availability);
+    expect(messages(notes)).toMatch(new RegExp(`^2: tweet by @unknown_user: its text is X's notice that it was ${availability}`, 'm'));
+  }
+  // A tweet that talks about deletion is still a tweet.
+  const { article } = ingest(`${PROSE}\nلماذا تم حذف هذا الخبر؟ #سؤال— علي (@ali) 5 March 2017`);
+  expect(article.blocks[1]?.type === 'tweet' && article.blocks[1].availability).toBe('unknown');
 });
 
 test('an unreadable date is kept as written and flagged', () => {

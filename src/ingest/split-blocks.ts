@@ -98,16 +98,30 @@ function splitDate(text: string): { date: string; rest: string } | null {
   return null;
 }
 
+/**
+ * X's own notice standing where a tweet was («This Tweet was deleted by the Tweet author», in
+ * English or in X's Arabic): the tweet is gone, and those are X's words, not its author's.
+ */
+const TOMBSTONES: readonly (readonly [RegExp, 'deleted' | 'withheld'])[] = [
+  [/^This (?:Tweet|Post) was deleted by the (?:Tweet|Post) author\b/iu, 'deleted'],
+  [/^This (?:Tweet|Post) (?:is unavailable|is from an account that no longer exists|was deleted)\b/iu, 'deleted'],
+  [/^This (?:Tweet|Post) from @?\w+ has been withheld\b/iu, 'withheld'],
+  [/^(?:تم حذف|حذف صاحبها|حُذفت) هذه (?:التغريدة|المشاركة|المنشور)/u, 'deleted'],
+  [/^هذه (?:التغريدة|المشاركة|المنشور) غير متاح/u, 'deleted'],
+];
+
 function makeTweet(text: string, name: string, handle: string, original: string, date: ParsedDate): DraftTweet {
+  const tombstone = TOMBSTONES.find(([pattern]) => pattern.test(text.trim()));
   return {
     type: 'tweet',
     author: { name, handle },
-    date: { iso: date.iso, original: original.trim() || '—' },
+    // No date written: none stored (a placeholder would be words the source never had).
+    date: { iso: date.iso, original: original.trim() },
     text,
     hashtags: extractHashtags(text),
     media: unique(text.match(MEDIA) ?? []),
     links: unique(text.match(LINK) ?? []),
-    availability: 'unknown',
+    availability: tombstone?.[1] ?? 'unknown',
   };
 }
 
@@ -204,7 +218,12 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
       if (/[\u202a-\u202e\u2066-\u2069]/u.test(signature.name)) {
         notes.push({ line, message: `tweet by @${signature.handle}: the author's name holds bidi control characters (U+202A–U+202E, U+2066–U+2069) that reverse or reorder it; readers never see them (the page removes them), but check the name as written` });
       }
-      if (date.iso === null) {
+      if (tweet.availability !== 'unknown') {
+        notes.push({ line, message: `tweet by @${signature.handle}: its text is X's notice that it was ${tweet.availability}, not the author's words: availability set to "${tweet.availability}"; put the tweet's own text in if the article quoted it` });
+      }
+      if (tweet.date.original === '') {
+        notes.push({ line, message: `tweet by @${signature.handle}: no date after its signature; none is shown (set date.iso and date.original by hand if you know it)` });
+      } else if (date.iso === null) {
         const why = date.doubt === undefined ? 'could not be read' : `is not certain: ${date.doubt}`;
         notes.push({ line, message: `tweet by @${signature.handle}: the date «${tweet.date.original}» ${why}; kept as written (set date.iso by hand if you know it)` });
       }
