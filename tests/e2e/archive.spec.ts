@@ -42,6 +42,11 @@ test('a tag of many places is paginated, by keyboard, with stable addresses and 
   await expect(page.locator('head link[rel="next"]')).toHaveAttribute('href', /\/tags\/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7\/page\/2$/);
   const pagination = page.getByRole('navigation', { name: 'صفحات الوسم' });
   await expect(pagination.getByRole('link', { name: 'الصفحة ١' })).toHaveAttribute('aria-current', 'page');
+  // Each page number is a tap target at least as wide as a finger (44 px), not its digit's width.
+  for (const link of await pagination.getByRole('link').all()) {
+    const box = await link.boundingBox();
+    expect(box?.width ?? 0, await link.innerText()).toBeGreaterThanOrEqual(44);
+  }
   await pagination.getByRole('link', { name: 'الصفحة التالية' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`${SYRIA}/page/2`);

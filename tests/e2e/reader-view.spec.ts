@@ -240,6 +240,8 @@ test.describe('on a phone', () => {
     await expect(fromStart).toBeInViewport();
     await fromStart.click();
     await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+    // Focus goes there too: the next Tab goes on from the article's start, not from the paragraph.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   });
 });
 

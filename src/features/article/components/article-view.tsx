@@ -169,7 +169,8 @@ const ArticleHeader = memo(function ArticleHeader({ article, actions }: { articl
   const { date, headline } = article;
   return (
     <header className={styles.header}>
-      <h1 id={articleTitleId(article.slug)} className={styles.title}>
+      {/* Focusable by script and link only: «اقرأ المقال من بدايته» brings focus here, so Tab goes on from the top. */}
+      <h1 id={articleTitleId(article.slug)} className={styles.title} tabIndex={-1}>
         {headline.text}
       </h1>
       <FactList className={styles.facts}>
