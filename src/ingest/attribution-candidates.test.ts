@@ -50,6 +50,22 @@ test('whom the speaker told is not part of the name; a name’s own ل-words are
   expect(names('وذكر المرصد السوري لحقوق الإنسان أن عشرة قتلوا.')).toEqual(['المرصد السوري لحقوق الإنسان']);
 });
 
+test('a name ends before a relative clause, a means, a quotation; it goes on through «باسم»', () => {
+  const names = (text: string) => findAttributionCandidates(text).map((candidate) => candidate.name);
+  expect(names('وقالت وكالة رويترز التي نقلت الأرقام إن القتلى عشرة.')).toEqual(['وكالة رويترز']);
+  expect(names('قال Elon Musk عبر حسابه إن الرابط سيتغير.')).toEqual(['Elon Musk']);
+  expect(names('أكد الناطق الرسمي "لا تراجع عن المبادئ" في مؤتمر صحفي.')).toEqual(['الناطق الرسمي']);
+  expect(names('وقال المتحدث باسم الوزارة إن الطريق مفتوح.')).toEqual(['المتحدث باسم الوزارة']);
+  expect(names('وأضاف John O\'Brien أن الخبر منشور.')).toEqual(["John O'Brien"]);
+});
+
+test('«نقلاً عن» and «وفقاً لـ» written apart name who follows them', () => {
+  const names = (text: string) => findAttributionCandidates(text).map((candidate) => candidate.name);
+  expect(names('ارتفعت الأسعار نقلاً عن صحيفة «فايننشال تايمز».')).toEqual(['صحيفة فايننشال تايمز']);
+  expect(names('انتهت العملية وفقاً لـ رويترز.')).toEqual(['رويترز']);
+  expect(names('قتل عشرة نقلاً عن وكالة الأنباء الأردنية (بترا).')).toEqual(['وكالة الأنباء الأردنية']);
+});
+
 test('paragraphs in the article’s own voice give no candidate', () => {
   expect(findAttributionCandidates(paragraph('p-r4kx'))).toEqual([]);
   expect(findAttributionCandidates(paragraph('p-d5xm'))).toEqual([]);

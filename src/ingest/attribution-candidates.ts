@@ -15,9 +15,17 @@ export type AttributionCandidate = {
 };
 
 // Verbs of saying (masculine and feminine, with an optional و/ف) and «according to» phrases.
-const VERB = /^[وف]?(?:قال|قالت|أشار|أشارت|أفاد|أفادت|أكد|أكدت|أكّد|أكّدت|ذكر|ذكرت|أعلن|أعلنت|نقل|نقلت|صرح|صرّح|صرحت|صرّحت)$/u;
+const VERB = /^[وف]?(?:قال|قالت|أشار|أشارت|أفاد|أفادت|أكد|أكدت|أكّد|أكّدت|ذكر|ذكرت|أعلن|أعلنت|نقل|نقلت|صرح|صرّح|صرحت|صرّحت|أضاف|أضافت)$/u;
 const ACCORDING_TO = /^[وف]?(?:بحسب|حسب|وفقا|وفقاً|وفقًا|نقلا|نقلاً|نقلًا)$/u;
-const STOP = /^(?:إلى|الى|أن|أنّ|ان|إن|إنّ|بأن|بأنّ|عن|في|على|لـ|:|،)$/u;
+// What ends a name: a conjunction or preposition, a relative pronoun («رويترز التي نقلت…»), a
+// means («عبر حسابه»).
+const STOP = /^(?:إلى|الى|أن|أنّ|ان|إن|إنّ|بأن|بأنّ|عن|في|على|لـ|:|،|التي|الذي|الذين|اللذين|اللتين|اللواتي|عبر)$/u;
+// A quotation opens: what follows is what was said, not who said it; except after a word that
+// names a body by its quoted name («صحيفة «فايننشال تايمز»»).
+const OPENS_QUOTE = /^[«“"]/u;
+const NAMED_BODY = /^(?:صحيفة|وكالة|قناة|موقع|مجلة|إذاعة|شبكة|منظمة|حركة|حزب|جماعة|هيئة|جمعية)$/u;
+// «المتحدث باسم الوزارة»: the one ب-word that continues a name rather than ending it («بأن»).
+const CONTINUES_NAME = /^باسم$/u;
 /**
  * Whom a speaker told, after the name: «قال مسؤول لوكالة رويترز», «قال لؤي حسين للصحفيين»,
  * «قالت لنا». A name may hold other words with ل («المرصد السوري لحقوق الإنسان», «للأنباء»), so
@@ -51,7 +59,8 @@ function nameAfter(words: readonly string[], from: number, afterPreposition: boo
   for (let i = from; i < words.length && name.length < MAX_NAME_WORDS; i += 1) {
     const word = words[i] ?? '';
     let bare = clean(word);
-    if (STOP.test(bare) || (name.length > 0 && bare.startsWith('ب'))) break;
+    if (OPENS_QUOTE.test(word) && name.length > 0 && !NAMED_BODY.test(name.at(-1) ?? '')) break;
+    if (STOP.test(bare) || (name.length > 0 && bare.startsWith('ب') && !CONTINUES_NAME.test(bare))) break;
     if (name.length === 0 && afterPreposition) bare = withoutPreposition(bare);
     else if (bare.startsWith('لـ') || (name.length > 0 && ADDRESSEE.test(bare))) break;
     name.push(bare);
@@ -103,7 +112,9 @@ export function findAttributionCandidates(text: string): AttributionCandidate[] 
         if (name.length === 0) name = nameBefore(words, i);
       } else if (ACCORDING_TO.test(bare)) {
         // Only «وفقاً» takes «لـ» before the name: after «بحسب» a first ل is the name's («بحسب ليث»).
-        name = nameAfter(words, i + 1, /^[وف]?وفق/u.test(bare));
+        // «نقلاً عن» and «وفقاً لـ» written apart: the name follows the preposition.
+        const apart = /^(?:عن|لـ)$/u.test(clean(words[i + 1] ?? '')) ? 1 : 0;
+        name = nameAfter(words, i + 1 + apart, apart === 0 && /^[وف]?وفق/u.test(bare));
       } else {
         continue;
       }
