@@ -260,6 +260,13 @@ test('a tweet date whose day and month could be either way round is kept as writ
   expect(messages(notes)).toMatch(/^2: tweet by @huda: the date «12\/11\/2017» is not certain: day and month could be either way round; kept as written/m);
 });
 
+test('a bidi override in a paragraph is kept as written and pointed out', () => {
+  const line = 'ثم \u202eabc def\u202c دون تعليق.';
+  const { article, notes } = ingest(`${PROSE}\n${line}`);
+  expect(article.blocks[1]?.text).toBe(line);
+  expect(messages(notes)).toMatch(/^2: this paragraph holds bidi embedding or override characters/m);
+});
+
 test('a bidi control in a tweet author\'s name is kept as written and pointed out', () => {
   const { article, notes } = ingest(`${PROSE}\nنص التغريدة — \u202Eأحمد evil (@ahmad_dz) 3 novembre 2017`);
   const tweet = article.blocks.find((block) => block.type === 'tweet');

@@ -135,6 +135,10 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
     if (block.kind === 'paragraph' && block.text.length > LIMITS.paragraph) {
       throw new IngestError(`line ${block.line}: a paragraph of ${block.text.length.toLocaleString('en')} characters; the limit is ${LIMITS.paragraph.toLocaleString('en')}: split it`);
     }
+    // Kept (they are the source's), but pointed out: an override shows «abc» as «cba» on the page.
+    if (block.kind === 'paragraph' && /[\u202a-\u202e]/u.test(block.text)) {
+      notes.push({ line: block.line, message: 'this paragraph holds bidi embedding or override characters (U+202A–U+202E) that reorder what the page shows (an override shows «abc def» as «fed cba»); kept as written: remove them if the source did not mean them' });
+    }
     blocks.push(block);
   };
   let pending: { line: number; text: string }[] = [];
