@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Article } from '../../content/schema.ts';
 import { articleText } from '../../lib/ui-text.ts';
@@ -51,7 +51,7 @@ export function useFragmentArrival(article: Article, { sharedBlockId, resumed }:
   // What the reader is told on landing at a block (an edited paragraph's new place, the place kept
   // across a deploy) is said where they land, not at the article's top above the screen.
   const landingNotice = kind !== 'block' ? null : hasFollowedAlias(location.state) ? articleText.targetFollowedAlias : resumed ? articleText.resumedAfterUpdate : null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (kind === 'alias' && targetId !== null) {
       navigate({ search: location.search, hash: `#${targetId}` }, { replace: true, state: { followedAlias: true } });
       return;
@@ -62,14 +62,12 @@ export function useFragmentArrival(article: Article, { sharedBlockId, resumed }:
       return;
     }
     if (kind !== 'block' || targetId === null) return;
-    // After React has committed (a filter may just have revealed the target).
-    const frame = requestAnimationFrame(() => {
-      const element = document.getElementById(targetId);
-      if (element) arrive(element);
-      // A sentence to read on arriving somewhere unexpected: longer than an action's «done».
-      if (landingNotice !== null) showToast(landingNotice, 10_000);
-    });
-    return () => cancelAnimationFrame(frame);
+    // In the commit that shows the way to the start above the target (or a filter reveals it),
+    // before the browser paints: the page never shows the target pushed down, then moved back.
+    const element = document.getElementById(targetId);
+    if (element) arrive(element);
+    // A sentence to read on arriving somewhere unexpected: longer than an action's «done».
+    if (landingNotice !== null) showToast(landingNotice, 10_000);
     // location.key: arriving again by the same link (or Back/Forward) lands again.
   }, [location.key, kind, targetId, location.search, navigate, landingNotice]);
 
