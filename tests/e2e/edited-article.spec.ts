@@ -17,3 +17,15 @@ test('a link to a paragraph far down the page scrolls it into view', async ({ pa
   await expect(page.locator('#p-e4')).toBeFocused();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
 });
+
+test('without JavaScript an old link to an edited paragraph lands on the paragraph it became, marked', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 700 } });
+  const page = await context.newPage();
+  for (const [old, now] of [['p-old-split', 'p-e2'], ['p-old-merged-b', 'p-e3']] as const) {
+    await page.goto(`${PATH}#${old}`);
+    await expect(page.locator(`#${now}`), old).toBeInViewport();
+    const mark = await page.locator(`#${now}`).evaluate((element) => getComputedStyle(element.parentElement ?? element).borderInlineStartWidth);
+    expect(mark, old).toBe('4px');
+  }
+  await context.close();
+});

@@ -37,6 +37,8 @@ type Props = {
 
 type GroupProps = Pick<Props, 'renderParagraph' | 'renderTweet'> & {
   readonly blocks: readonly Block[];
+  /** Old ids of edited blocks, by the block they lead to (the article's aliases). */
+  readonly aliasesOf: ReadonlyMap<string, readonly string[]>;
   readonly slug: string;
   readonly targetId: string | null;
   readonly isVisible: ((blockId: string) => boolean) | undefined;
@@ -57,7 +59,7 @@ function HiddenRun({ count }: { count: number }) {
 
 /** One group of blocks; while it waits for a new view it is not rendered again. */
 const GroupBlocks = memo(
-  function GroupBlocks({ blocks, slug, targetId, renderParagraph, renderTweet, isVisible = everything }: GroupProps) {
+  function GroupBlocks({ blocks, aliasesOf, slug, targetId, renderParagraph, renderTweet, isVisible = everything }: GroupProps) {
     const items: ReactNode[] = [];
     let hidden = 0;
     for (const block of blocks) {
@@ -73,6 +75,9 @@ const GroupBlocks = memo(
           </a>,
         );
       }
+      // An edited paragraph's old ids stand just before it: an old link lands here from the first
+      // paint, without the app too (which then moves the address to the new id and says so).
+      for (const alias of aliasesOf.get(block.id) ?? []) items.push(<span key={`alias-${alias}`} id={alias} className={styles.alias} />);
       items.push(<Fragment key={block.id}>{block.type === 'paragraph' ? renderParagraph(block) : renderTweet(block)}</Fragment>);
     }
     if (hidden > 0) items.push(<HiddenRun key="hidden-end" count={hidden} />);
@@ -82,6 +87,7 @@ const GroupBlocks = memo(
     next.waiting ||
     (!previous.waiting &&
       previous.blocks === next.blocks &&
+      previous.aliasesOf === next.aliasesOf &&
       previous.renderParagraph === next.renderParagraph &&
       previous.renderTweet === next.renderTweet &&
       previous.isVisible === next.isVisible &&
@@ -95,6 +101,11 @@ export function articleTitleId(slug: string): string {
 /** The article: one h1, its facts in a line (the date marked when inferred), then every block in order. */
 export function ArticleView({ article, renderParagraph, renderTweet, isVisible, targetId = null, headerActions, toolbar, after, notice, view }: Props) {
   const groups = useMemo(() => groupBlocks(article.blocks), [article.blocks]);
+  const aliasesOf = useMemo(() => {
+    const byTarget = new Map<string, string[]>();
+    for (const [from, to] of Object.entries(article.aliases)) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
+    return byTarget;
+  }, [article.aliases]);
   const { isWaiting, busy, track } = useStagedGroups(view, groups);
   return (
     <article className={styles.article} aria-labelledby={articleTitleId(article.slug)} lang={article.language}>
@@ -111,6 +122,7 @@ export function ArticleView({ article, renderParagraph, renderTweet, isVisible, 
             <div key={`${article.slug}:${index}`} className={styles.group} data-group={index} data-waiting={waiting || undefined} aria-hidden={waiting || undefined}>
               <GroupBlocks
                 blocks={blocks}
+                aliasesOf={aliasesOf}
                 slug={article.slug}
                 targetId={targetId}
                 renderParagraph={renderParagraph}
