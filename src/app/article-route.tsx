@@ -50,10 +50,14 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
   const onTagLinkClick = useTagLinkClicks();
   const { filter, isVisible: shownByFilter } = hashtags;
   const marks = filter.kind === 'active' ? filter.marks : undefined;
-  // A linked paragraph is shown even when a filter would hide it (stable per filter and target:
-  // the printed notes follow what the page shows).
+  // A linked paragraph, and the claim a source's stepper is at, are shown even when a filter
+  // would hide them (stable per filter, target and claim: the printed notes follow what the page shows).
   const { targetId } = arrival;
-  const isVisible = useCallback((blockId: string) => blockId === targetId || shownByFilter(blockId), [targetId, shownByFilter]);
+  const { currentBlockId } = selection;
+  const isVisible = useCallback(
+    (blockId: string) => blockId === targetId || blockId === currentBlockId || shownByFilter(blockId),
+    [targetId, currentBlockId, shownByFilter],
+  );
 
   // Stable callbacks: paragraphs and tweets are memoized, and in a long article a filter or a
   // selection must re-render only what changed (the contexts carry the changing state).

@@ -154,6 +154,13 @@ test.describe('on a phone', () => {
     await expect(page.locator('#cite-sana-hamidiya')).toHaveAttribute('data-current', 'true');
     await expect(next).toBeFocused();
     await expect(bar).toContainText('الموضع ٢ من ٢');
+    // The same source chosen again from the drawer: back to its first claim, focus in the bar again.
+    await page.getByRole('button', { name: 'المصادر' }).first().click();
+    await drawer.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
+    await expect(drawer).toBeHidden();
+    await expect(page.locator('#cite-sana-liberated')).toHaveAttribute('data-current', 'true');
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
     expect(await overlapsText(page, 'p-m2vd', '[role="region"][aria-label^="ما نُسب"]')).toBe(false);
     await bar.getByRole('button', { name: 'العودة إلى موضع القراءة' }).click();
     await expect(bar).toBeHidden();
@@ -172,6 +179,15 @@ test.describe('on a phone', () => {
       expect(message.y + message.height, `at ${width} px`).toBeLessThanOrEqual(foot.y);
       await expect(toast).toBeInViewport({ ratio: 1 });
     }
+  });
+
+  test('closing the claims bar leaves focus on the claim it was at, not on the page', async ({ page }) => {
+    const bar = await openSanaClaimsBar(page, 390);
+    await bar.getByRole('button', { name: 'الموضع التالي' }).click();
+    await expect(page.locator('#cite-sana-hamidiya')).toHaveAttribute('data-current', 'true');
+    await bar.getByRole('button', { name: 'إغلاق شريط المواضع' }).press('Enter');
+    await expect(bar).toBeHidden();
+    await expect(page.locator('#cite-sana-hamidiya')).toBeFocused();
   });
 
   test('at 320 px and at 390 px each of the claims bar\'s controls is where a tap on it lands, none under another', async ({ page }) => {

@@ -93,6 +93,20 @@ test('focusing an attributed span in the text highlights its source in the sideb
   await expect(page.locator('#source-matching-media-sources')).toBeInViewport({ ratio: 0.9 });
 });
 
+test('a claim hidden by a hashtag filter is shown when the stepper reaches it, and Escape leaves the stepper', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoHydrated(page, `${SEED_PATH}?tag=${encodeURIComponent('الإرهاب')}`);
+  await expect(page.locator('#cite-sana-liberated')).toBeHidden();
+  const show = page.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' });
+  await show.click();
+  await expect(page.locator('#cite-sana-liberated')).toBeVisible();
+  await expect(page.locator('#cite-sana-liberated')).toBeInViewport();
+  await page.getByRole('button', { name: 'الموضع التالي' }).press('Escape');
+  await expect(show).toHaveAttribute('aria-pressed', 'false');
+  // The filter hides it again once the claims are left.
+  await expect(page.locator('#cite-sana-liberated')).toBeHidden();
+});
+
 test('choosing a tweet author highlights the tweet', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await gotoHydrated(page, SEED_PATH);

@@ -12,11 +12,18 @@ export type SourceSelection = {
   readonly cursor: number;
   /** The element of that place (a quoted span's or a tweet's id), marked in the text. */
   readonly currentPlaceId: string | null;
+  /** The block holding that place: shown even where a hashtag filter would hide it. */
+  readonly currentBlockId: string | null;
+  /** How many times a source was chosen (not stepped through): the claims bar takes focus each time. */
+  readonly chosen: number;
   /** The source whose span the reader is pointing at or focusing in the text. */
   readonly pointedId: string | null;
   /** The source opened from a claim in the text (its entry is highlighted). */
   readonly revealedId: string | null;
-  readonly select: (sourceId: string, cursor?: number) => void;
+  /** Chooses a source: its first claim. */
+  readonly select: (sourceId: string) => void;
+  /** The next (1) or previous (-1) claim of the chosen source, round. */
+  readonly step: (delta: 1 | -1) => void;
   readonly point: (sourceId: string | null) => void;
   readonly reveal: (sourceId: string | null) => void;
   /** Ends the claims, back where the reader was reading before the first of them. */
@@ -45,9 +52,10 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
   const [pointedId, setPointedId] = useState<string | null>(null);
   const [revealedId, setRevealedId] = useState<string | null>(null);
   const [origin, setOrigin] = useState<ReadingPosition | null>(null);
+  const [chosen, setChosen] = useState(0);
 
-  const select = useCallback(
-    (sourceId: string, at = 0) => {
+  const goTo = useCallback(
+    (sourceId: string, at: number) => {
       const entry = model.entries.find((candidate) => candidate.source.id === sourceId);
       const count = entry?.places.length ?? 0;
       const index = count === 0 ? 0 : ((at % count) + count) % count;
@@ -56,11 +64,20 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
       setSelectedId(sourceId);
       setCursor(index);
       const place = entry?.places[index];
-      // After the state change has painted (a closing drawer's page can scroll again).
+      // After the state change has painted (a closing drawer's page can scroll again, a filter
+      // has shown the place's block).
       if (place) requestAnimationFrame(() => bringIntoView(place.elementId));
     },
     [model],
   );
+  const select = useCallback(
+    (sourceId: string) => {
+      setChosen((count) => count + 1);
+      goTo(sourceId, 0);
+    },
+    [goTo],
+  );
+  const step = useCallback((delta: 1 | -1) => selectedId !== null && goTo(selectedId, cursor + delta), [goTo, selectedId, cursor]);
 
   const clear = useCallback(() => {
     setSelectedId(null);
@@ -89,7 +106,21 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
 
   // Stable between selection changes: a hashtag filter must not re-render the sidebar.
   return useMemo(() => {
-    const currentPlaceId = model.entries.find((entry) => entry.source.id === selectedId)?.places[cursor]?.elementId ?? null;
-    return { selectedId, cursor, currentPlaceId, pointedId, revealedId, select, point: setPointedId, reveal, returnToReading, clear };
-  }, [model, selectedId, cursor, pointedId, revealedId, select, reveal, returnToReading, clear]);
+    const current = model.entries.find((entry) => entry.source.id === selectedId)?.places[cursor];
+    return {
+      selectedId,
+      cursor,
+      currentPlaceId: current?.elementId ?? null,
+      currentBlockId: current?.blockId ?? null,
+      chosen,
+      pointedId,
+      revealedId,
+      select,
+      step,
+      point: setPointedId,
+      reveal,
+      returnToReading,
+      clear,
+    };
+  }, [model, selectedId, cursor, chosen, pointedId, revealedId, select, step, reveal, returnToReading, clear]);
 }

@@ -16,7 +16,6 @@ type Props = { readonly model: SourceModel; readonly selection: SourceSelection 
 const CLAIMS_BAR_ATTRIBUTE = 'data-claims-bar';
 
 function Stepper({ entry, selection }: { entry: SourceEntry; selection: SourceSelection }) {
-  const { id } = entry.source;
   return (
     <div className={styles.stepper}>
       <button
@@ -26,7 +25,7 @@ function Stepper({ entry, selection }: { entry: SourceEntry; selection: SourceSe
         onClick={() => {
           // The place it goes to must be seen: the drawer gives way.
           closeDrawer();
-          selection.select(id, selection.cursor - 1);
+          selection.step(-1);
         }}
       >
         <span aria-hidden="true">›</span>
@@ -41,7 +40,7 @@ function Stepper({ entry, selection }: { entry: SourceEntry; selection: SourceSe
         data-next
         onClick={() => {
           closeDrawer();
-          selection.select(id, selection.cursor + 1);
+          selection.step(1);
         }}
       >
         <span aria-hidden="true">‹</span>
@@ -65,7 +64,14 @@ function Entry({ entry, selection, commonAsOf, inDrawer }: EntryProps) {
   const active = selected || selection.pointedId === source.id || selection.revealedId === source.id;
   const link = source.link ? toSafeUrl(source.link) : null;
   return (
-    <li id={id} tabIndex={-1} className={styles.entry} data-active={active ? 'true' : undefined}>
+    <li
+      id={id}
+      tabIndex={-1}
+      className={styles.entry}
+      data-active={active ? 'true' : undefined}
+      // Escape leaves the claims from the sidebar's stepper too, as from the phone's bar.
+      onKeyDown={selected && !inDrawer ? (event) => event.key === 'Escape' && selection.returnToReading() : undefined}
+    >
       <h3 id={`${id}-name`} className={styles.name}>
         <BidiText text={source.name} />
       </h3>
@@ -170,12 +176,12 @@ function ClaimsBar({ model, selection }: Props) {
     document.documentElement.setAttribute(CLAIMS_BAR_ATTRIBUTE, '');
     return () => document.documentElement.removeAttribute(CLAIMS_BAR_ATTRIBUTE);
   }, [shown]);
-  // A source chosen in the drawer (which has closed): the way on is where focus goes, so the
-  // next press steps on, as in a find bar.
+  // A source chosen in the drawer (which has closed), the same one again too: the way on is
+  // where focus goes, so the next press steps on, as in a find bar.
   useEffect(() => {
     const controls = bar.current;
     (controls?.querySelector<HTMLElement>('[data-next]') ?? controls?.querySelector('button'))?.focus();
-  }, [selection.selectedId]);
+  }, [selection.chosen]);
   if (!entry) return null;
   return (
     <div
@@ -195,7 +201,16 @@ function ClaimsBar({ model, selection }: Props) {
       <button type="button" className={styles.back} onClick={selection.returnToReading}>
         {sourcesText.backToReading}
       </button>
-      <button type="button" className={`${styles.step} ${styles.close}`} aria-label={sourcesText.claimsClose} onClick={selection.clear}>
+      <button
+        type="button"
+        className={`${styles.step} ${styles.close}`}
+        aria-label={sourcesText.claimsClose}
+        onClick={() => {
+          // The bar goes, focus stays where the reader is: on the claim it was at.
+          if (selection.currentPlaceId !== null) document.getElementById(selection.currentPlaceId)?.focus({ preventScroll: true });
+          selection.clear();
+        }}
+      >
         <span aria-hidden="true">×</span>
       </button>
     </div>
