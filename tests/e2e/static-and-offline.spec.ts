@@ -11,10 +11,9 @@ test('the built article is readable with JavaScript disabled', async ({ browser 
   await expect(paragraphs(page).first()).toBeVisible();
   await expect(page.getByRole('article', { name: 'تغريدة من ريما' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'المصادر' })).toBeVisible();
-  // Without JavaScript, paragraph links are plain permalinks: the paragraph's share page (what a
-  // long-press «copy link» gives a chat app to preview), which opens the article at it.
+  // Without JavaScript, paragraph links are plain permalinks in the page.
   const permalink = page.getByRole('link', { name: 'رابط الفقرة' }).first();
-  await expect(permalink).toHaveAttribute('href', `${SEED_PATH}/p/p-r4kx`);
+  await expect(permalink).toHaveAttribute('href', '#p-r4kx');
   await permalink.click();
   await expect(page).toHaveURL(`${SEED_PATH}#p-r4kx`);
   await expect(paragraphs(page)).toHaveCount(8);
@@ -98,6 +97,20 @@ test('a tap on a button before the app has started is not lost', async ({ page }
   await expect(page.getByRole('dialog')).toHaveCount(0);
   release();
   await expect(page.getByRole('dialog', { name: 'إعدادات القراءة' })).toBeVisible();
+});
+
+test('a tap on a share control before the app has started does not leave the page', async ({ page }) => {
+  const release = await gotoBeforeTheAppStarts(page);
+  const permalink = page.getByRole('link', { name: 'رابط الفقرة' }).nth(1);
+  const id = (await permalink.getAttribute('href'))?.slice(1) ?? '';
+  await page.evaluate(() => Reflect.set(window, 'sahifaStayed', true));
+  await permalink.click();
+  await expect(page).toHaveURL(`${SEED_PATH}#${id}`);
+  // The same document: no trip through the share page and a reload of the article.
+  expect(await page.evaluate(() => Reflect.get(window, 'sahifaStayed'))).toBe(true);
+  release();
+  // Once the app runs, the control links to the paragraph's share page (a long-press «copy link»).
+  await expect(page.locator(`#${id} + div`).getByRole('button')).toHaveAttribute('href', `${SEED_PATH}/p/${id}`);
 });
 
 test('nor in the sources, whose code arrives after the page has hydrated', async ({ page }) => {

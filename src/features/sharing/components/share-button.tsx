@@ -99,14 +99,14 @@ export function ShareButton({ slug, blockId, kind, text, attribution, title }: P
     void share();
   };
 
-  // One element throughout: without JavaScript (and until hydration) a plain permalink, then a
-  // button that shares that link. Hydration changes attributes, not the DOM. The link is the
-  // address shared (a block's share page, which opens the article at the block): what a
-  // long-press «copy link» takes, previewed by chat apps as that paragraph, not the article.
+  // One element throughout: without JavaScript (and until hydration) a plain permalink in the
+  // page (a tap before the app starts stays on the page), then a button that shares the block's
+  // share page and links to it: what a long-press «copy link» or a new tab takes, previewed by
+  // chat apps as that paragraph, not the article. Hydration changes attributes, not the DOM.
   return (
     <>
       <a
-        href={shareAddress('', slug, blockId)}
+        href={hydrated ? shareAddress('', slug, blockId) : blockId === null ? '#main' : `#${blockId}`}
         className={kind === 'article' ? pill.pill : styles.button}
         role={hydrated ? 'button' : undefined}
         aria-label={hydrated ? label : labels.link}
