@@ -143,9 +143,9 @@ export const sourcesText = {
   sourceWebsite: 'موقع المصدر',
   sourceShowPlaces: 'إظهار ما نُسب إليه',
   sourcePlace: (index: number, total: number, digits: DigitStyle) => `الموضع ${formatNumber(index, digits)} من ${formatNumber(total, digits)}`,
-  /** Said (not shown) as the stepper reaches a place: where, and the words claimed there. */
-  placeReached: (index: number, total: number, words: string, digits: DigitStyle) =>
-    `${total > 1 ? `${sourcesText.sourcePlace(index, total, digits)}: ` : ''}«${words}»`,
+  /** Said (not shown) as the stepper reaches a place: where, what it is, and the words claimed there. */
+  placeReached: (index: number, total: number, words: string, tweet: boolean, digits: DigitStyle) =>
+    `${total > 1 ? sourcesText.sourcePlace(index, total, digits) : 'ما نُسب إليه'}${tweet ? '، في تغريدة' : ''}: «${words}»`,
   sourceNext: 'الموضع التالي',
   sourcePrevious: 'الموضع السابق',
   backToReading: 'العودة إلى موضع القراءة',

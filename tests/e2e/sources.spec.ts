@@ -115,8 +115,10 @@ test('choosing a tweet author highlights the tweet', async ({ page }) => {
   await expect(card).toHaveAttribute('data-highlighted', 'true');
   await expect(card).toHaveAttribute('data-current', 'true');
   await expect(card).toBeInViewport();
-  // One place: its words alone are said, the tweet's as written.
-  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'نبارك' })).toHaveText(/^«نبارك للأخوة في #سوريا الحبيبة بإستعادة #دير_الزور\s+من يد #الإرهاب[^»]*»$/);
+  // One place: said as a tweet, with its words as written (its picture's link left out).
+  const said = page.locator('[aria-live="polite"]').filter({ hasText: 'نبارك' });
+  await expect(said).toHaveText(/^ما نُسب إليه، في تغريدة: «نبارك للأخوة في #سوريا الحبيبة بإستعادة #دير_الزور\s+من يد #الإرهاب[^»]*»$/);
+  await expect(said).not.toContainText('pic.twitter.com');
 });
 
 test('on a phone the sources are a drawer: it opens, traps focus and closes with Escape @mobile', async ({ page }) => {

@@ -233,7 +233,7 @@ export const SourcesPanel = memo(function SourcesPanel({ model, selection }: Pro
   // Focus stays on the stepper: what it reaches is said here (silent until a source is chosen).
   const said = (
     <p className="visually-hidden" aria-live="polite">
-      {reached && <Digits>{(digits) => sourcesText.placeReached(selection.cursor + 1, places.length, reached.text, digits)}</Digits>}
+      {reached && <Digits>{(digits) => sourcesText.placeReached(selection.cursor + 1, places.length, reached.text, reached.type === 'tweet', digits)}</Digits>}
     </p>
   );
   if (!narrow) {

@@ -72,7 +72,9 @@ export function buildSourceModel(article: Article): SourceModel {
 
   for (const block of article.blocks) {
     if (block.type === 'tweet') {
-      if (confirmedIds.has(block.sourceId)) addPlace(block.sourceId, { type: 'tweet', blockId: block.id, elementId: block.id, text: block.text });
+      // Its words without its pictures' links (the card shows those as chips, not as text).
+      const words = block.media.reduce((text, link) => text.split(link).join(''), block.text).trim();
+      if (confirmedIds.has(block.sourceId)) addPlace(block.sourceId, { type: 'tweet', blockId: block.id, elementId: block.id, text: words });
       continue;
     }
     const resolved: CitationRange[] = [];
