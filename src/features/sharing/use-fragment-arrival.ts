@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Article } from '../../content/schema.ts';
 import { articleText } from '../../lib/ui-text.ts';
@@ -50,7 +50,10 @@ export function useFragmentArrival(article: Article, { sharedBlockId, resumed }:
   const kind = target.kind;
   // What the reader is told on landing at a block (an edited paragraph's new place, the place kept
   // across a deploy) is said where they land, not at the article's top above the screen.
-  const landingNotice = kind !== 'block' ? null : hasFollowedAlias(location.state) ? articleText.targetFollowedAlias : resumed ? articleText.resumedAfterUpdate : null;
+  // The deploy's message once, on the address the page was reloaded at, not at every later link.
+  const [reloadedAt] = useState(location.key);
+  const resumedHere = resumed && location.key === reloadedAt;
+  const landingNotice = kind !== 'block' ? null : hasFollowedAlias(location.state) ? articleText.targetFollowedAlias : resumedHere ? articleText.resumedAfterUpdate : null;
   useLayoutEffect(() => {
     if (kind === 'alias' && targetId !== null) {
       navigate({ search: location.search, hash: `#${targetId}` }, { replace: true, state: { followedAlias: true } });
