@@ -212,9 +212,10 @@ test('a line that reads like prose taken into a tweet is reported', () => {
   expect(messages(notes)).toMatch(/^2: taken as the start of the tweet by @Reema \(line 3\)/m);
 });
 
-test('a line that introduces a tweet («…قائلاً:») stays the article\'s, @handle or not', () => {
+test('a line that introduces a tweet («…قائلاً:») stays the article\'s, @handle or not, and the note says so', () => {
   for (const intro of ['وكتبت ريما على حسابها:', 'وغرّد الصحفي @ahmad_news قائلاً:']) {
-    const { article } = ingest(`${PROSE}\n${intro}\nنبارك للأخوة في #سوريا pic.twitter.com/abc— ريما (@Reema) 3 novembre 2017`);
+    const { article, notes } = ingest(`${PROSE}\n${intro}\nنبارك للأخوة في #سوريا pic.twitter.com/abc— ريما (@Reema) 3 novembre 2017`);
+    expect(messages(notes)).toMatch(/^2: ends with «:» and is kept as the article's line introducing the tweet by @Reema \(line 3\)/m);
     expect(article.blocks.map((block) => [block.type, block.text])).toEqual([
       ['paragraph', PROSE],
       ['paragraph', intro],

@@ -46,13 +46,15 @@ function tweetLength(text: string): number {
   return length;
 }
 
-/**
- * A full prose paragraph (long, or ending a sentence) is never part of a tweet, nor is a line that
- * introduces one («وغرّد الصحفي @ahmad_news قائلاً:»): it is the article's voice, not the author's.
- */
+/** A full prose paragraph (long, or ending a sentence) is never part of a tweet. */
 function isProse(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length > 140 || (trimmed.length > 60 && /[.!؟?…]["”»)]?$/u.test(trimmed)) || /[:：]$/u.test(trimmed);
+  return trimmed.length > 140 || (trimmed.length > 60 && /[.!؟?…]["”»)]?$/u.test(trimmed));
+}
+
+/** A line that introduces a tweet («وغرّد الصحفي @ahmad_news قائلاً:»): the article's voice. */
+function introducesTweet(text: string): boolean {
+  return /[:：]$/u.test(text.trim());
 }
 
 function unique(values: Iterable<string>): string[] {
@@ -184,6 +186,12 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
     let taken = 0;
     for (let k = pending.length - 1; k >= 0; k -= 1) {
       const candidate = pending[k]?.text ?? '';
+      if (introducesTweet(candidate)) {
+        // Said, since a tweet's own first line may end with «:» too («عاجل:»).
+        const at = pending[k]?.line ?? line;
+        notes.push({ line: at, message: `ends with «:» and is kept as the article's line introducing the tweet by @${first.handle} (line ${line}); if it is the tweet's first line, move it into the tweet's text` });
+        break;
+      }
       if (isProse(candidate) || tweetLength([candidate, ...body].join('\n')) > MAX_TWEET) break;
       body.unshift(candidate);
       taken += 1;
