@@ -107,6 +107,20 @@ test('a claim hidden by a hashtag filter is shown when the stepper reaches it, a
   await expect(page.locator('#cite-sana-liberated')).toBeHidden();
 });
 
+test('back to the reading, focus is on the paragraph the reader was at, on the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await gotoHydrated(page, SEED_PATH);
+  // Reading further down, with nothing of the text focused; then the sources, by keyboard.
+  await page.locator('#p-c7fy').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const show = page.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'الموضع التالي' }).press('Enter');
+  await page.getByRole('button', { name: 'الموضع التالي' }).press('Escape');
+  await expect(page.locator('#p-c7fy')).toBeFocused();
+  await expect(page.locator('#p-c7fy')).toBeInViewport();
+});
+
 test('choosing a tweet author highlights the tweet', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await gotoHydrated(page, SEED_PATH);

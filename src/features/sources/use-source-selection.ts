@@ -40,9 +40,17 @@ function bringIntoView(elementId: string): void {
   document.getElementById(elementId)?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }
 
+/** The block the reader is at: the first whose top is on the screen, else the first still showing. */
+function blockInSight(): HTMLElement | null {
+  const shown = [...document.querySelectorAll<HTMLElement>('main [data-block]')].filter((block) => block.getClientRects().length > 0);
+  const top = (block: HTMLElement) => block.getBoundingClientRect().top;
+  return shown.find((block) => top(block) >= 0 && top(block) < window.innerHeight) ?? shown.find((block) => block.getBoundingClientRect().bottom > 0) ?? null;
+}
+
+/** Where the reader is: what they had focused in the text, else the block at the top of the screen. */
 function readingPosition(): ReadingPosition {
   const focused = document.activeElement;
-  const block = focused instanceof HTMLElement ? focused.closest('[data-block], [id^="cite-"]') : null;
+  const block = (focused instanceof HTMLElement ? focused.closest('[data-block], [id^="cite-"]') : null) ?? blockInSight();
   return { scrollY: window.scrollY, elementId: block instanceof HTMLElement && block.id ? block.id : null };
 }
 
@@ -92,8 +100,7 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
       window.scrollTo({ top: back.scrollY, behavior: 'auto' });
       // Focus goes back too (the control that had it may be gone with the bar): to what the
       // reader had focused, else to the first block in sight, so Tab goes on from the reading.
-      const blocks = document.querySelectorAll<HTMLElement>('main [data-block]');
-      const target = (back.elementId ? document.getElementById(back.elementId) : null) ?? [...blocks].find((block) => block.getBoundingClientRect().bottom > 0);
+      const target = (back.elementId ? document.getElementById(back.elementId) : null) ?? blockInSight();
       target?.focus({ preventScroll: true });
     });
   }, [origin, clear]);
