@@ -5,6 +5,7 @@
  * is flagged, never guessed.
  */
 import * as chrono from 'chrono-node';
+import { toAsciiDigits } from '../lib/arabic-normalize.ts';
 
 type LocaleParser = { readonly name: string; readonly parser: Pick<chrono.Chrono, 'parse'> };
 
@@ -32,11 +33,6 @@ const FIRST_TWEET = '2006-03-21';
 // Day and month in figures: «12/11/2017» is 12 November in Arabic sources and 11 December in
 // American ones.
 const NUMERIC = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{4}$/u;
-
-/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII. */
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.charCodeAt(0) & 0xf) % 10));
-}
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');

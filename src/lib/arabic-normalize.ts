@@ -21,12 +21,9 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
   '\u0629': '\u0647', // ة → ه
 };
 
-/** «٢٠٢٤» and «۲۰۲۴» (Arabic-Indic, Persian) are «2024»; other characters are themselves. */
-function asciiDigit(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code >= 0x660 && code <= 0x669) return String(code - 0x660);
-  if (code >= 0x6f0 && code <= 0x6f9) return String(code - 0x6f0);
-  return ch;
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII: «٢٠٢٤» and «۲۰۲۴» are «2024». */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.charCodeAt(0) & 0xf) % 10));
 }
 
 /**
@@ -37,7 +34,7 @@ function normalizeChar(ch: string): string {
   let mapped = '';
   for (const part of ch.normalize('NFKC')) {
     if (REMOVED.test(part) || (INVISIBLE.test(part) && part !== '\u200c')) continue;
-    mapped += SEPARATOR.test(part) ? ' ' : (LETTER_MAP[part] ?? asciiDigit(part).toLowerCase());
+    mapped += SEPARATOR.test(part) ? ' ' : (LETTER_MAP[part] ?? toAsciiDigits(part).toLowerCase());
   }
   return mapped.includes(' ') ? ' ' : mapped;
 }
