@@ -7,6 +7,9 @@ const paragraph = (id: string) => {
   return block?.type === 'paragraph' ? block.text : '';
 };
 
+/** The names proposed for a text. */
+const names = (text: string) => findAttributionCandidates(text).map((candidate) => candidate.name);
+
 test('the seed paragraph 2 gives SANA (subject before the verb) and «the agency»', () => {
   const found = findAttributionCandidates(paragraph('p-m2vd'));
   expect(found.map((candidate) => candidate.name)).toEqual(['وكالة سانا السورية الرسمية للأنباء', 'الوكالة']);
@@ -29,7 +32,6 @@ test('«according to» phrases count too', () => {
 });
 
 test('a name that begins with ل keeps it; «لـ» written apart and a quotation name no one', () => {
-  const names = (text: string) => findAttributionCandidates(text).map((candidate) => candidate.name);
   expect(names('وقالت لجنة التحقيق إن الأدلة غير كافية.')).toEqual(['لجنة التحقيق']);
   expect(names('قال ليث الحسن إن المدينة هادئة.')).toEqual(['ليث الحسن']);
   expect(names('فقال: «لا نعرف».')).toEqual([]);
@@ -42,7 +44,6 @@ test('a name that begins with ل keeps it; «لـ» written apart and a quotatio
 });
 
 test('whom the speaker told is not part of the name; a name’s own ل-words are', () => {
-  const names = (text: string) => findAttributionCandidates(text).map((candidate) => candidate.name);
   expect(names('قال لؤي حسين للصحفيين إن المدينة هادئة.')).toEqual(['لؤي حسين']);
   expect(names('وقال مسؤول أمريكي لوكالة رويترز إن العملية انتهت.')).toEqual(['مسؤول أمريكي']);
   expect(names('وأكد المتحدث لنا أن الطريق مفتوح.')).toEqual(['المتحدث']);
@@ -51,7 +52,6 @@ test('whom the speaker told is not part of the name; a name’s own ل-words are
 });
 
 test('a name ends before a relative clause, a means, a quotation; it goes on through «باسم»', () => {
-  const names = (text: string) => findAttributionCandidates(text).map((candidate) => candidate.name);
   expect(names('وقالت وكالة رويترز التي نقلت الأرقام إن القتلى عشرة.')).toEqual(['وكالة رويترز']);
   expect(names('قال Elon Musk عبر حسابه إن الرابط سيتغير.')).toEqual(['Elon Musk']);
   expect(names('أكد الناطق الرسمي "لا تراجع عن المبادئ" في مؤتمر صحفي.')).toEqual(['الناطق الرسمي']);
@@ -60,7 +60,6 @@ test('a name ends before a relative clause, a means, a quotation; it goes on thr
 });
 
 test('«نقلاً عن» and «وفقاً لـ» written apart name who follows them', () => {
-  const names = (text: string) => findAttributionCandidates(text).map((candidate) => candidate.name);
   expect(names('ارتفعت الأسعار نقلاً عن صحيفة «فايننشال تايمز».')).toEqual(['صحيفة فايننشال تايمز']);
   expect(names('انتهت العملية وفقاً لـ رويترز.')).toEqual(['رويترز']);
   expect(names('قتل عشرة نقلاً عن وكالة الأنباء الأردنية (بترا).')).toEqual(['وكالة الأنباء الأردنية']);
