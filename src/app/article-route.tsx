@@ -53,7 +53,7 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
   // A linked paragraph, and the claim a source's stepper is at, are shown even when a filter
   // would hide them (stable per filter, target and claim: the printed notes follow what the page shows).
   const { targetId } = arrival;
-  const { currentBlockId } = selection;
+  const currentBlockId = selection.current?.blockId ?? null;
   const isVisible = useCallback(
     (blockId: string) => blockId === targetId || blockId === currentBlockId || shownByFilter(blockId),
     [targetId, currentBlockId, shownByFilter],
@@ -162,7 +162,7 @@ export function ArticleRoute({ data, sharedBlockId, resumed }: Props) {
               hidden={!isVisible(block.id)}
               renderActions={renderShare}
               highlighted={block.id === targetId || selection.selectedId === block.sourceId || selection.pointedId === block.sourceId}
-              current={selection.currentPlaceId === block.id}
+              current={selection.current?.elementId === block.id}
               renderHashtag={hashtags.carriesActiveTag(block) ? renderActiveInlineHashtag : renderInlineHashtag}
             />
           )}

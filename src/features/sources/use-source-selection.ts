@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { prefersReducedMotion } from '../../ui/use-media-query.ts';
-import type { SourceModel } from './lib/source-model.ts';
+import type { ClaimPlace, SourceModel } from './lib/source-model.ts';
 
 /** Where the reader was before going to a source's claims: the way back. */
 type ReadingPosition = { readonly scrollY: number; readonly elementId: string | null };
@@ -10,10 +10,12 @@ export type SourceSelection = {
   readonly selectedId: string | null;
   /** Which of the selected source's places the reader is at. */
   readonly cursor: number;
-  /** The element of that place (a quoted span's or a tweet's id), marked in the text. */
-  readonly currentPlaceId: string | null;
-  /** The block holding that place: shown even where a hashtag filter would hide it. */
-  readonly currentBlockId: string | null;
+  /**
+   * That place (its element is marked in the text, its block shown even where a hashtag filter
+   * would hide it), and how many the source has.
+   */
+  readonly current: ClaimPlace | null;
+  readonly placeCount: number;
   /** How many times a source was chosen (not stepped through): the claims bar takes focus each time. */
   readonly chosen: number;
   /** The source whose span the reader is pointing at or focusing in the text. */
@@ -113,12 +115,12 @@ export function useSourceSelection(model: SourceModel): SourceSelection {
 
   // Stable between selection changes: a hashtag filter must not re-render the sidebar.
   return useMemo(() => {
-    const current = model.entries.find((entry) => entry.source.id === selectedId)?.places[cursor];
+    const places = model.entries.find((entry) => entry.source.id === selectedId)?.places ?? [];
     return {
       selectedId,
       cursor,
-      currentPlaceId: current?.elementId ?? null,
-      currentBlockId: current?.blockId ?? null,
+      current: places[cursor] ?? null,
+      placeCount: places.length,
       chosen,
       pointedId,
       revealedId,

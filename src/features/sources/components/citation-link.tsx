@@ -39,7 +39,7 @@ export function CitationLink({ citationId, number, entry, onOpenSource, children
       className={styles.citation}
       data-active={active ? 'true' : undefined}
       data-selected={selection?.selectedId === sourceId ? 'true' : undefined}
-      data-current={selection?.currentPlaceId === citationElementId(citationId) ? 'true' : undefined}
+      data-current={selection?.current?.elementId === citationElementId(citationId) ? 'true' : undefined}
       data-source-label={articleText.citationSource(entry.source.name)}
       // The note's number in print, in both digit styles (CSS shows the reader's): never text of the paragraph.
       data-note-arab={formatNumber(number, 'arab')}

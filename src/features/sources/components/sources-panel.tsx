@@ -207,7 +207,7 @@ function ClaimsBar({ model, selection }: Props) {
         aria-label={sourcesText.claimsClose}
         onClick={() => {
           // The bar goes, focus stays where the reader is: on the claim it was at.
-          if (selection.currentPlaceId !== null) document.getElementById(selection.currentPlaceId)?.focus({ preventScroll: true });
+          if (selection.current) document.getElementById(selection.current.elementId)?.focus({ preventScroll: true });
           selection.clear();
         }}
       >
@@ -228,12 +228,11 @@ export const SourcesPanel = memo(function SourcesPanel({ model, selection }: Pro
   // A source's button tapped before the app started (the sidebar as prerendered) does its job now.
   useEarlyTap(aside);
   if (model.entries.length === 0) return null;
-  const places = model.entries.find((entry) => entry.source.id === selection.selectedId)?.places ?? [];
-  const reached = places[selection.cursor];
+  const reached = selection.current;
   // Focus stays on the stepper: what it reaches is said here (silent until a source is chosen).
   const said = (
     <p className="visually-hidden" aria-live="polite">
-      {reached && <Digits>{(digits) => sourcesText.placeReached(selection.cursor + 1, places.length, reached.text, reached.type === 'tweet', digits)}</Digits>}
+      {reached && <Digits>{(digits) => sourcesText.placeReached(selection.cursor + 1, selection.placeCount, reached.text, reached.type === 'tweet', digits)}</Digits>}
     </p>
   );
   if (!narrow) {
