@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { articleDirs } from './scripts/lib/content-dirs.ts';
 import { buildFonts } from './scripts/lib/fonts.ts';
 import { deferAppScriptsPlugin } from './scripts/vite/defer-app-scripts.ts';
 import { devDataPlugin } from './scripts/vite/dev-data-plugin.ts';
@@ -17,16 +18,13 @@ const productionRouter = [
   { find: /^react-router\/dom$/, replacement: routerBuild('dom-export.mjs') },
 ];
 
-const extraContent = (process.env.SAHIFA_EXTRA_CONTENT ?? '').split(':').filter(Boolean);
-
 /**
  * The site's fonts, subset to what its articles and interface use (scripts/lib/fonts.ts): the
  * stylesheet imports them as `sahifa-fonts.css`. Unit tests load no stylesheet.
  */
 async function fontsAlias() {
   if (process.env.VITEST) return [];
-  const contentDirs = ['content/articles', ...extraContent.map((dir) => `${dir}/articles`)].map((dir) => fileURLToPath(new URL(`./${dir}/`, import.meta.url)));
-  const css = await buildFonts(contentDirs, fileURLToPath(new URL('./node_modules/.cache/sahifa-fonts/', import.meta.url)));
+  const css = await buildFonts(articleDirs(fileURLToPath(new URL('.', import.meta.url))), fileURLToPath(new URL('./node_modules/.cache/sahifa-fonts/', import.meta.url)));
   return [{ find: /^sahifa-fonts\.css$/, replacement: css }];
 }
 
@@ -34,7 +32,7 @@ export default defineConfig(async ({ mode }) => ({
   resolve: { alias: [...(mode === 'production' ? productionRouter : []), ...(await fontsAlias())] },
   // scripts/build.ts sets the build id (scripts/lib/build-id.ts); the page data carries the same.
   define: { 'import.meta.env.SAHIFA_BUILD_ID': JSON.stringify(process.env.SAHIFA_BUILD_ID ?? 'dev') },
-  plugins: [react(), devDataPlugin(extraContent), deferAppScriptsPlugin(), eagerCommonJsPlugin(), noPreloadHelperPlugin()],
+  plugins: [react(), devDataPlugin(), deferAppScriptsPlugin(), eagerCommonJsPlugin(), noPreloadHelperPlugin()],
   css: {
     // Short class names in production: they are shipped in every page and in the first script.
     modules: mode === 'production' ? { generateScopedName: '[hash:base64:4]' } : {},

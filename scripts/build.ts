@@ -13,7 +13,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { buildSite } from '../src/app/site.ts';
-import { CONTENT_DIR, readArticles } from '../src/content/read-articles.ts';
+import { readArticles } from '../src/content/read-articles.ts';
+import { articleDirs } from './lib/content-dirs.ts';
 import { pendingReview, pendingReviewLine } from '../src/content/pending-review.ts';
 import { computeBuildId } from './lib/build-id.ts';
 import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
@@ -70,8 +71,7 @@ async function main(): Promise<void> {
   const siteUrl = siteUrlFrom(process.env.SAHIFA_SITE_URL);
   const buildId = computeBuildId(root);
   process.env.SAHIFA_BUILD_ID = buildId;
-  const extra = (process.env.SAHIFA_EXTRA_CONTENT ?? '').split(':').filter((dir) => dir !== '');
-  const articles = readArticles([join(CONTENT_DIR, 'articles'), ...extra.map((dir) => resolve(root, dir, 'articles'))]);
+  const articles = readArticles(articleDirs(root));
   const site = buildSite(articles, buildId);
   phase('read and model');
 

@@ -5,19 +5,20 @@
  * file, JSON path and reason in the terminal, as the build does.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildSite, type Site } from '../../src/app/site.ts';
-import { CONTENT_DIR, readArticles } from '../../src/content/read-articles.ts';
+import { readArticles } from '../../src/content/read-articles.ts';
+import { articleDirs } from '../lib/content-dirs.ts';
 import { dataPathOf } from '../../src/lib/addresses.ts';
 import { drawIco, drawIcon, ICO_FILE, ICONS, withManifestIcons } from '../lib/icons.ts';
 import { TEMPLATE_MARKERS } from '../lib/page-html.ts';
 
-function readSite(root: string, extra: readonly string[]): Site {
-  return buildSite(readArticles([join(CONTENT_DIR, 'articles'), ...extra.map((dir) => resolve(root, dir, 'articles'))]), 'dev');
+function readSite(root: string): Site {
+  return buildSite(readArticles(articleDirs(root)), 'dev');
 }
 
-export function devDataPlugin(extraContent: readonly string[]): Plugin {
+export function devDataPlugin(): Plugin {
   let site: Site | null = null;
   let root = '';
   let publicDir = '';
@@ -29,9 +30,10 @@ export function devDataPlugin(extraContent: readonly string[]): Plugin {
       publicDir = config.publicDir;
     },
     configureServer(server: ViteDevServer) {
-      server.watcher.add(join(CONTENT_DIR, 'articles'));
+      const dirs = articleDirs(root);
+      server.watcher.add(dirs);
       server.watcher.on('all', (_event, file) => {
-        if (file.startsWith(join(CONTENT_DIR, 'articles'))) {
+        if (dirs.some((dir) => file.startsWith(dir))) {
           site = null;
           server.ws.send({ type: 'full-reload' });
         }
@@ -56,7 +58,7 @@ export function devDataPlugin(extraContent: readonly string[]): Plugin {
         }
         if (!path.startsWith('/data/')) return next();
         try {
-          site ??= readSite(root, extraContent);
+          site ??= readSite(root);
           for (const { page, data } of site.pages()) {
             if (data !== null && dataPathOf(page) === path) {
               response.setHeader('Content-Type', 'application/json; charset=utf-8');
