@@ -7,6 +7,7 @@
 import type { Article, Block, Citation, ParagraphBlock, Source, TweetBlock } from '../content/schema.ts';
 import { checkArticle } from '../content/validate-article.ts';
 import { toMatchKey } from '../lib/arabic-normalize.ts';
+import { comparableArticleText, comparableRawText, firstDifference } from '../content/raw-text.ts';
 import { ledeExcerpt } from '../lib/lede-excerpt.ts';
 import { resolveQuote } from '../lib/text-quote.ts';
 import { findAttributionCandidates } from './attribution-candidates.ts';
@@ -301,6 +302,7 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
   }
 
   const lede = liveParagraphs[0];
+  const excerpt = ledeExcerpt(lede?.text ?? '');
   const article: Article = {
     schemaVersion: 1,
     slug: options.slug,
@@ -310,7 +312,7 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
         ? existing.headline
         : existing?.headline.derivation === 'original'
           ? existing.headline
-          : { text: ledeExcerpt(lede?.text ?? ''), derivation: 'lede-excerpt' },
+          : { text: excerpt, derivation: 'lede-excerpt' },
     ...(existing?.dateStyle ? { dateStyle: existing.dateStyle } : {}),
     ...(existing?.date
       ? { date: existing.date }
@@ -325,9 +327,16 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
     citations,
     aliases,
   };
+  if (article.headline.text === '') throw new IngestError(`the first paragraph («${lede?.text ?? ''}») has no words to take a headline from: the text needs a paragraph of prose first`);
   const checked = checkArticle(article);
   if (!checked.ok) {
     throw new IngestError(`the draft does not pass the schema:\n${checked.problems.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n')}`);
+  }
+  // What the tests prove of every published article (src/content/seed-article.test.ts), proved of
+  // the draft before an editor sees it: a fault here is ingest's, and no draft is written.
+  const difference = firstDifference(comparableRawText(rawInput), comparableArticleText(checked.article));
+  if (difference !== null) {
+    throw new IngestError(`the draft would not carry the raw text as it arrived («${difference.arrived}» became «${difference.written}»); no draft written: please report this`);
   }
   return { article: checked.article, notes };
 }

@@ -141,7 +141,8 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
     if (block.kind === 'paragraph' && /[\u202a-\u202e]/u.test(block.text)) {
       notes.push({ line: block.line, message: 'this paragraph holds bidi embedding or override characters (U+202A–U+202E) that reorder what the page shows (an override shows «abc def» as «fed cba»); kept as written: remove them if the source did not mean them' });
     }
-    blocks.push(block);
+    // Spaces at a paragraph's ends (an indented source) are layout, not words.
+    blocks.push(block.kind === 'paragraph' ? { ...block, text: block.text.trim() } : block);
   };
   let pending: { line: number; text: string }[] = [];
   const flush = () => {

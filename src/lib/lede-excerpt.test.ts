@@ -23,3 +23,11 @@ test('a headline ends where a word of the lede ends', () => {
   expect(endsAtWordEnd(lede, 'ارتفع س')).toBe(false);
   expect(endsAtWordEnd(lede, lede)).toBe(true);
 });
+
+test('the excerpt is the lede\'s start as written: two spaces between words stay two', () => {
+  const lede = 'قالت  الوزارة إن العمل مستمر.';
+  expect(ledeExcerpt(lede)).toBe('قالت  الوزارة إن العمل مستمر');
+  expect(lede.startsWith(ledeExcerpt(lede))).toBe(true);
+  expect(ledeExcerpt('!')).toBe('');
+  expect(ledeExcerpt('')).toBe('');
+});

@@ -6,10 +6,12 @@
 const CLAUSE_END = /[،,.!؟?:؛](?=\s|$)/u;
 const MAX_WORDS = 12;
 
-/** The first words of the lede, up to the end of its first clause (at most 12 words). */
+const FIRST_WORDS = new RegExp(`^\\s*(\\S+(?:\\s+\\S+){0,${MAX_WORDS - 1}})`, 'u');
+
+/** The first words of the lede as written (spaces too), up to the end of its first clause (at most 12 words). */
 export function ledeExcerpt(text: string): string {
   const clause = text.split(CLAUSE_END)[0] ?? text;
-  return clause.trim().split(/\s+/u).slice(0, MAX_WORDS).join(' ');
+  return FIRST_WORDS.exec(clause)?.[1] ?? '';
 }
 
 /**
