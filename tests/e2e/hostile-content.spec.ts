@@ -27,12 +27,18 @@ test('hostile content renders as text: no dialog, no script, no request elsewher
   expect(dialogs).toEqual([]);
 });
 
-test('a 10,000-character hashtag and a 600-character URL wrap without widening the page at 320 px', async ({ page }) => {
+test('a 10,000-character hashtag, a 600-character URL and a tweet\'s long link wrap without widening the page at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(PATH);
   await expect(page.locator('#p-h2')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
+  // The link is shown whole, inside its card.
+  const card = page.getByRole('article', { name: /^تغريدة من مستخدم/ });
+  const link = card.getByRole('link', { name: 'رابط خارجي: https://twitter.com/jsmith_news/status/1853412345678901234' });
+  await expect(link).toHaveText('https://twitter.com/jsmith_news/status/1853412345678901234');
+  const [linkBox, cardBox] = await Promise.all([link.boundingBox(), card.boundingBox()]);
+  expect(linkBox && cardBox && linkBox.x >= cardBox.x && linkBox.x + linkBox.width <= cardBox.x + cardBox.width).toBe(true);
 });
 
 test('the page carries a strict Content-Security-Policy and referrer policy', async ({ page }) => {
