@@ -19,7 +19,7 @@ test('tatweel and the eight harakat are removed', () => {
 
 test('case folds and treats _ and ZWNJ as word separators', () => {
   expect(toMatchKey('#Deir_EzZor')).toBe('deir ezzor');
-  expect(toMatchKey('می\u200cخواهم')).toBe('می خواهم');
+  expect(toMatchKey('می\u200cخواهم')).toBe('مي خواهم');
   expect(toMatchKey('دير__الزور')).toBe('دير الزور');
 });
 
@@ -71,4 +71,11 @@ test('a long text normalizes in time linear in its length', () => {
   const { text: normalized, origin } = normalizeWithOrigins(text);
   expect(origin).toHaveLength(normalized.length);
   expect(toMatchKey(text).length).toBe(normalized.trimEnd().length);
+});
+
+test('Persian and Urdu forms of Arabic letters are the Arabic letters', () => {
+  expect(toMatchKey('#ایران')).toBe(toMatchKey('#ايران'));
+  expect(toMatchKey('کتاب')).toBe(toMatchKey('كتاب'));
+  expect(toMatchKey('ٱلله')).toBe(toMatchKey('الله'));
+  expect(toMatchKey('مدرسۃ')).toBe(toMatchKey('مدرسة'));
 });

@@ -19,6 +19,13 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
   '\u0625': '\u0627', // إ
   '\u0649': '\u064a', // ى → ي
   '\u0629': '\u0647', // ة → ه
+  // Persian and Urdu forms of Arabic letters, alike to the eye in the middle of a word: «ایران»
+  // (Farsi yeh) is «ايران» to a reader.
+  '\u06cc': '\u064a', // ی (Farsi yeh) → ي
+  '\u06a9': '\u0643', // ک (keheh) → ك
+  '\u06c1': '\u0647', // ہ (heh goal) → ه
+  '\u06c3': '\u0647', // ۃ (teh marbuta goal) → ه
+  '\u0671': '\u0627', // ٱ (alef wasla) → ا
 };
 
 /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII: «٢٠٢٤» and «۲۰۲۴» are «2024». */
