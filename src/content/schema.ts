@@ -85,6 +85,12 @@ export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlockSchema, T
 /** Marks what the ingest tool proposed and an editor has not confirmed: never shown to readers. */
 const ReviewSchema = z.literal('pending').optional();
 
+/**
+ * The affiliation the ingest tool writes for a source it proposes: a placeholder for the
+ * editor's words, refused on a confirmed source (validate-article.ts).
+ */
+export const PROPOSED_AFFILIATION = 'مصدر اقترحته أداة الإدخال آليًّا؛ يحتاج إلى مراجعة المحرر.';
+
 export const SourceSchema = z.strictObject({
   id: SourceIdSchema,
   /** The name exactly as the article writes it. */

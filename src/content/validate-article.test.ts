@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { CONTENT_DIR } from './read-articles.ts';
 import { checkArticle, formatJsonPath, parseArticle, ContentError } from './validate-article.ts';
+import { PROPOSED_AFFILIATION } from './schema.ts';
 
 type Json = Record<string, unknown>;
 const seedJson = (): Json => JSON.parse(readFileSync(join(CONTENT_DIR, 'articles/deir-ez-zor-recaptured.json'), 'utf8'));
@@ -148,6 +149,19 @@ test('a lede-excerpt headline that stops inside a word or a number is refused', 
     article.headline = { text: String(lede?.text).slice(0, 5), derivation: 'lede-excerpt' };
   });
   expect(problems[0]).toMatchObject({ path: '$.headline.text', message: expect.stringContaining('must end where a word of the lede ends') });
+});
+
+test('a confirmed source may not keep the placeholder affiliation the ingest tool proposed', () => {
+  const pending = problemsAfter((article) => {
+    const source = (article.sources as Json[])[0]!;
+    (source.affiliation as Json).text = PROPOSED_AFFILIATION;
+    source.review = 'pending';
+  });
+  expect(pending).toEqual([]);
+  const confirmed = problemsAfter((article) => {
+    ((article.sources as Json[])[0]!.affiliation as Json).text = PROPOSED_AFFILIATION;
+  });
+  expect(confirmed).toEqual([{ path: '$.sources[0].affiliation.text', message: expect.stringContaining('still the placeholder the ingest tool wrote') }]);
 });
 
 test('an impossible date is refused', () => {

@@ -3,7 +3,7 @@
  * ids, citations that resolve, hashtags that match the text). Every problem names its JSON path.
  */
 import type { z } from 'zod';
-import { ArticleSchema, type Article } from './schema.ts';
+import { ArticleSchema, PROPOSED_AFFILIATION, type Article } from './schema.ts';
 import { resolveQuote } from '../lib/text-quote.ts';
 import { extractHashtags } from '../lib/hashtags.ts';
 import { endsAtWordEnd } from '../lib/lede-excerpt.ts';
@@ -99,6 +99,12 @@ export function crossCheckArticle(article: Article): ContentProblem[] {
       block[field].forEach((link, linkIndex) => {
         if (!block.text.includes(link)) add(['blocks', index, field, linkIndex], `"${link}" does not appear in the tweet text`);
       });
+    }
+  });
+
+  article.sources.forEach((source, index) => {
+    if (source.review === undefined && source.affiliation.text === PROPOSED_AFFILIATION) {
+      add(['sources', index, 'affiliation', 'text'], 'is still the placeholder the ingest tool wrote for a proposed source: write what the source is (or keep "review": "pending")');
     }
   });
 

@@ -4,7 +4,7 @@
  * With an existing article to merge, paragraphs that still match keep their ids and curation, so
  * re-ingesting never breaks a shared paragraph link.
  */
-import type { Article, Block, Citation, ParagraphBlock, Source, TweetBlock } from '../content/schema.ts';
+import { PROPOSED_AFFILIATION, type Article, type Block, type Citation, type ParagraphBlock, type Source, type TweetBlock } from '../content/schema.ts';
 import { checkArticle } from '../content/validate-article.ts';
 import { toMatchKey } from '../lib/arabic-normalize.ts';
 import { comparableArticleText, comparableRawText, firstDifference } from '../content/raw-text.ts';
@@ -282,7 +282,7 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
           id: sourceId,
           name: candidate.name,
           kind: candidate.kind,
-          affiliation: { text: 'مصدر اقترحته أداة الإدخال آليًّا؛ يحتاج إلى مراجعة المحرر.', asOf },
+          affiliation: { text: PROPOSED_AFFILIATION, asOf },
           review: 'pending',
         });
       }
