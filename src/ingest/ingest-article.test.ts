@@ -287,6 +287,20 @@ test('merging into another article\'s JSON is refused unless forced', () => {
   expect(ingestArticle(SEED_RAW, { slug: 'another', rawName: 'another.txt', existing: seed, force: true }).article.slug).toBe('another');
 });
 
+test('a citation whose quoted words were edited is proposed again at the new words, pending; one whose words are gone is dropped, its quote in the note', () => {
+  const seed = loadSeed();
+  const edited = SEED_RAW.replace('قضت على عدد كبير', 'قضت على عدد كبير جدًّا').replace('إلى مقتل العشرات', 'إلى سقوط قتلى');
+  const { article, notes } = ingestArticle(edited, { slug: seed.slug, rawName: '000_aa559fc9daf0de27.txt', existing: seed, random: seeded(6) });
+  const casualties = article.citations.find((citation) => citation.id === 'military-casualties');
+  expect(casualties).toMatchObject({ paragraphId: 'p-q8tn', review: 'pending', quote: { exact: 'وأشارت مصادر عسكرية إلى أنّ القوات السورية المسلحة قضت على عدد كبير جدًّا من مسلحي التنظيم المتطرف' } });
+  expect(article.citations.map((citation) => citation.id)).not.toContain('media-dead');
+  const said = messages(notes);
+  expect(said).toContain('citation military-casualties («مصادر عسكرية»): its quoted words were edited');
+  expect(said).toMatch(/citation media-dead \(«[^»]+»\) quoted «وأشارت مصادر إعلامية متطابقة إلى مقتل العشرات» in paragraph p-c7fy; those words are no longer in the article: dropped/);
+  // Unchanged citations stay confirmed.
+  expect(article.citations.find((citation) => citation.id === 'sana-liberated')?.review).toBeUndefined();
+});
+
 /** The text of a draft written back as raw lines, for comparing with the input. */
 function writtenBack(article: ReturnType<typeof ingest>['article']): string {
   return article.blocks

@@ -11,6 +11,7 @@ import { comparableArticleText, comparableRawText, firstDifference } from '../co
 import { ledeExcerpt } from '../lib/lede-excerpt.ts';
 import { resolveQuote } from '../lib/text-quote.ts';
 import { findAttributionCandidates } from './attribution-candidates.ts';
+import { requote } from './requote.ts';
 import { IngestError, splitBlocks, type IngestNote } from './split-blocks.ts';
 
 export { IngestError, LIMITS, splitBlocks, type IngestNote } from './split-blocks.ts';
@@ -249,8 +250,34 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
     // The quote moved to another paragraph (a split): follow it there when it stands in exactly one.
     const homes = liveCandidates(citation.quote.exact).filter((candidate) => resolveQuote(candidate.text, citation.quote).status === 'found');
     const home = homes.length === 1 ? homes[0] : undefined;
-    if (home) citations.push({ ...citation, paragraphId: home.id });
-    else note(`citation ${citation.id} no longer matches any paragraph: dropped`);
+    if (home) {
+      citations.push({ ...citation, paragraphId: home.id });
+      continue;
+    }
+    // Its words were edited: proposed again where its first and last words now stand (in its own
+    // paragraph, or the one paragraph they are found in), for the editor to confirm.
+    const who = `«${sources.find((source) => source.id === citation.sourceId)?.name ?? citation.sourceId}»`;
+    const own = liveParagraphs.find((paragraph) => paragraph.id === citation.paragraphId);
+    const places = (own ? [own] : liveCandidates(citation.quote.exact)).flatMap((paragraph) => {
+      const exact = requote(paragraph.text, citation.quote.exact);
+      return exact === null || resolveQuote(paragraph.text, { exact }).status !== 'found' ? [] : [{ paragraph, exact }];
+    });
+    const place = places.length === 1 ? places[0] : undefined;
+    const taken = (paragraphId: string, exact: string) => {
+      const text = liveById.get(paragraphId) ?? '';
+      const span = resolveQuote(text, { exact });
+      return span.status === 'found' && citations.some((other) => {
+        if (other.paragraphId !== paragraphId) return false;
+        const otherSpan = resolveQuote(text, other.quote);
+        return otherSpan.status === 'found' && otherSpan.start < span.end && span.start < otherSpan.end;
+      });
+    };
+    if (place && !taken(place.paragraph.id, place.exact)) {
+      citations.push({ ...citation, paragraphId: place.paragraph.id, quote: { exact: place.exact }, review: 'pending' });
+      note(`citation ${citation.id} (${who}): its quoted words were edited, from «${citation.quote.exact}» to «${place.exact}»; proposed again at the new words (review: "pending", not shown until confirmed): check them and remove "review"`);
+    } else {
+      note(`citation ${citation.id} (${who}) quoted «${citation.quote.exact}» in paragraph ${citation.paragraphId}; those words are no longer in the article: dropped, so what replaced them reads as the article's own voice. Attribute the new words again by hand (a citation in "citations")`);
+    }
   }
 
   // New paragraphs: propose their attributions for review, except for text an editor has
