@@ -15,7 +15,7 @@ import { build, type Rolldown } from 'vite';
 import { buildSite } from '../src/app/site.ts';
 import { readArticles } from '../src/content/read-articles.ts';
 import { articleDirs } from './lib/content-dirs.ts';
-import { pendingReview, pendingReviewLine } from '../src/content/pending-review.ts';
+import { editorReport } from '../src/content/editor-report.ts';
 import { computeBuildId } from './lib/build-id.ts';
 import { shareCardOf } from '../src/features/sharing/lib/share-card.ts';
 import { shareImages } from './lib/share-images.ts';
@@ -120,8 +120,7 @@ async function main(): Promise<void> {
       `${search.records} search records; share images: ${drawing.drawn} drawn${drawing.drawn > 0 ? ` (${Math.round(drawing.drawMs / drawing.drawn)} ms each)` : ''}, ${drawing.reused} reused; ` +
       `the offline worker precaches the shell: ${worker.count} files (${Math.round(worker.size / 1024)} KB); precompressed ${compressed} files; ${seconds.toFixed(1)} s, peak memory ${Math.round(peakMb)} MB.`,
   );
-  const pending = pendingReviewLine(pendingReview(articles));
-  if (pending !== null) console.log(pending);
+  for (const line of editorReport(articles)) console.log(line);
 }
 
 try {

@@ -301,6 +301,15 @@ test('a citation whose quoted words were edited is proposed again at the new wor
   expect(article.citations.find((citation) => citation.id === 'sana-liberated')?.review).toBeUndefined();
 });
 
+test('the article\'s date: inferred from the newest tweet, or none, and the note says which', () => {
+  const dated = ingest(`${PROSE}\nتغريدة أولى #وسم— علي (@ali) 3 novembre 2012\nتغريدة ثانية #وسم— منى (@mona) 5 novembre 2012`);
+  expect(dated.article.date).toMatchObject({ iso: '2012-11-05', status: 'inferred' });
+  expect(messages(dated.notes)).toContain('3: the article\'s date is inferred as 2012-11-05, the date of its newest embedded tweet');
+  const undated = ingest(PROSE);
+  expect(undated.article.date).toBeUndefined();
+  expect(messages(undated.notes)).toContain('-: no date: no tweet in the text has one');
+});
+
 /** The text of a draft written back as raw lines, for comparing with the input. */
 function writtenBack(article: ReturnType<typeof ingest>['article']): string {
   return article.blocks

@@ -192,8 +192,15 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
     return best;
   };
 
-  const tweetDates = drafts.flatMap((draft) => (draft.kind === 'tweet' && draft.tweet.date.iso ? [draft.tweet.date.iso] : []));
-  const inferredDate = tweetDates.sort().at(-1);
+  const tweetDates = drafts.flatMap((draft) => (draft.kind === 'tweet' && draft.tweet.date.iso ? [{ iso: draft.tweet.date.iso, line: draft.line }] : []));
+  const newest = tweetDates.sort((a, b) => a.iso.localeCompare(b.iso)).at(-1);
+  const inferredDate = newest?.iso;
+  // An article's date places it in the archive and the feed: what ingest did about it is said.
+  const setDate = 'set "date" by hand if the source states one: {"iso": "YYYY-MM-DD", "status": "stated", "basis": "<where the source says it, in Arabic>"}';
+  if (!existing?.date) {
+    if (newest) note(`the article's date is inferred as ${newest.iso}, the date of its newest embedded tweet (readers see it marked as inferred); an article may be published long after a tweet it quotes: ${setDate}`, newest.line);
+    else note(`no date: no tweet in the text has one (ingest reads no date from prose), so the article is undated (listed after every dated article, and left out of the feed); ${setDate}`);
+  }
   const asOf = existing?.date?.iso ?? inferredDate ?? today;
 
   const sources: Source[] = [...(existing?.sources ?? [])];
