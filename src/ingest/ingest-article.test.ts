@@ -91,6 +91,7 @@ test.each([
   ['no media link', 'نص التغريدة بلا صورة — علي (@ali_1) 3 novembre 2017', ['نص التغريدة بلا صورة']],
   ['an &mdash; entity', 'سطر أول\nسطر ثان https://t.co/xyz&mdash; Ali (@ali_1) 3 de noviembre de 2017', ['سطر أول\nسطر ثان https://t.co/xyz']],
   ['two hyphens', 'نص -- Ali (@ali_1) 2017年11月3日', ['نص']],
+  ['an en dash, as word processors write «—»', 'تغريدة بشرطة قصيرة #وسم pic.twitter.com/abc123– أحمد (@ahmad_x) November 3, 2017', ['تغريدة بشرطة قصيرة #وسم pic.twitter.com/abc123']],
 ])('a tweet: %s', (_name, raw, texts) => {
   const blocks = splitBlocks(`${PROSE}\n${raw}\n${PROSE}`);
   expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'tweet', 'paragraph']);
@@ -308,6 +309,23 @@ test('the article\'s date: inferred from the newest tweet, or none, and the note
   const undated = ingest(PROSE);
   expect(undated.article.date).toBeUndefined();
   expect(messages(undated.notes)).toContain('-: no date: no tweet in the text has one');
+});
+
+test('the article\'s words after a tweet\'s date, on its line, are a paragraph after the tweet, with a note', () => {
+  const sentence = 'وأضاف الوزير في مؤتمر صحفي أن العمليات ستستمر حتى نهاية الشهر الجاري.';
+  const { article, notes } = ingest(`${PROSE}\nتغريدة قصيرة #وسم— أحمد (@ahmad_x) November 3, 2024 ${sentence}\nفقرة أخيرة.`);
+  expect(article.blocks.map((block) => block.type)).toEqual(['paragraph', 'tweet', 'paragraph', 'paragraph']);
+  expect(article.blocks[1]).toMatchObject({ text: 'تغريدة قصيرة #وسم', date: { iso: '2024-11-03', original: 'November 3, 2024' } });
+  expect(article.blocks[2]?.text).toBe(sentence);
+  expect(messages(notes)).toContain('2: the text after the date of @ahmad_x\'s signature («وأضاف الوزير');
+});
+
+test('the opening line stays the article\'s lede rather than the start of a tweet below it, with a note', () => {
+  const opening = 'فقرة أولى من المقال تتحدث عن الأحداث الجارية في المنطقة.';
+  const { article, notes } = ingest(`${opening}\nتغريدة قصيرة #وسم— أحمد (@ahmad_x) November 3, 2024`);
+  expect(article.blocks.map((block) => block.text)).toEqual([opening, 'تغريدة قصيرة #وسم']);
+  expect(article.headline.text).toBe('فقرة أولى من المقال تتحدث عن الأحداث الجارية في المنطقة');
+  expect(messages(notes)).toContain('1: kept as the article\'s opening paragraph, though it could be the start of the tweet by @ahmad_x (line 2)');
 });
 
 /** The text of a draft written back as raw lines, for comparing with the input. */

@@ -16,7 +16,7 @@ export class IngestError extends Error {
 }
 
 /** What the content schema allows, checked while reading. */
-export const LIMITS = { blocks: 5_000, paragraph: 20_000, tweet: 1_000, name: 100 } as const;
+export const LIMITS = { blocks: 5_000, paragraph: 20_000, tweet: 1_000, name: 100, date: 100 } as const;
 
 export type DraftTweet = Omit<TweetBlock, 'id' | 'sourceId'>;
 export type DraftBlock =
@@ -26,7 +26,8 @@ export type DraftBlock =
 /** A note for the editor, with the line (1-based) it is about. */
 export type IngestNote = { readonly line: number | null; readonly message: string };
 
-const DASHES = ['—', '&mdash;', '--'] as const;
+// An en dash too: word processors turn «—» into «–».
+const DASHES = ['—', '–', '&mdash;', '--'] as const;
 const HANDLE = /\(@([A-Za-z0-9_]+)\)/g;
 const MEDIA = /(?:https?:\/\/)?pic\.twitter\.com\/[A-Za-z0-9]+/gu;
 const LINK = /(?<![\w./])(?:https?:\/\/)?(?:t\.co|x\.com|(?:www\.)?twitter\.com)\/[^\s—]+[^\s—.,،:;!?)»”]/gu;
@@ -89,15 +90,23 @@ function findSignatures(text: string, line: number, notes: IngestNote[]): Signat
   return found;
 }
 
-/** The longest start (up to six words) of `text` that reads entirely as a date, and the rest. */
+/** The longest start (up to six words) of `text` that reads entirely as a date, and the rest, both as written. */
 function splitDate(text: string): { date: string; rest: string } | null {
-  const words = text.trim().split(/\s+/u);
-  for (let count = Math.min(6, words.length); count >= 1; count -= 1) {
-    const date = words.slice(0, count).join(' ');
-    const parsed = parseEmbedDate(date);
-    if (parsed.iso !== null || parsed.doubt !== undefined) return { date, rest: words.slice(count).join(' ') };
+  const words = [...text.matchAll(/\S+/gu)].slice(0, 6);
+  const start = words[0]?.index ?? 0;
+  for (let count = words.length; count >= 1; count -= 1) {
+    const last = words[count - 1];
+    if (!last) continue;
+    const end = last.index + last[0].length;
+    const parsed = parseEmbedDate(text.slice(start, end));
+    if (parsed.iso !== null || parsed.doubt !== undefined) return { date: text.slice(start, end), rest: text.slice(end).trim() };
   }
   return null;
+}
+
+/** More words than a date, or more characters than one is stored with: the article's own sentence. */
+function isSentence(text: string): boolean {
+  return text.split(/\s+/u).length > 6 || text.length > LIMITS.date;
 }
 
 /**
@@ -150,6 +159,8 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
     pending = [];
   };
   const lines = raw.split(/\r\n|\n|\r/u);
+  // The article's opening line: its lede, not the start of a tweet below it, unless it reads like one.
+  let opening: number | null = null;
   for (const [index, text] of lines.entries()) {
     const line = index + 1;
     if (text.trim() === '') {
@@ -161,6 +172,7 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
       flush();
       continue;
     }
+    opening ??= line;
     if (text.length > LIMITS.paragraph) {
       throw new IngestError(`line ${line}: a line of ${text.length.toLocaleString('en')} characters; a paragraph may have at most ${LIMITS.paragraph.toLocaleString('en')}: split it`);
     }
@@ -170,7 +182,7 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
     // an account, not a tweet.
     const last = signatures.at(-1);
     const after = last ? text.slice(last.end).trim() : '';
-    if (last && after !== '' && splitDate(after) === null && (/^[—–\-،,.:;]/u.test(after) || after.split(/\s+/u).length > 6)) {
+    if (last && after !== '' && splitDate(after) === null && (/^[—–\-،,.:;]/u.test(after) || isSentence(after))) {
       notes.push({ line, message: `«(@${last.handle})» follows a dash like a tweet's signature, but no date follows it: kept as text; if it is a tweet, put its date after the handle` });
       signatures.pop();
     }
@@ -194,6 +206,10 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
         break;
       }
       if (isProse(candidate) || tweetLength([candidate, ...body].join('\n')) > MAX_TWEET) break;
+      if (pending[k]?.line === opening && !TWEET_FEATURE.test(candidate)) {
+        notes.push({ line: opening, message: `kept as the article's opening paragraph, though it could be the start of the tweet by @${first.handle} (line ${line}); if it is, move it into the tweet's text` });
+        break;
+      }
       body.unshift(candidate);
       taken += 1;
     }
@@ -216,6 +232,8 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
       const tail = text.slice(signature.end, next ? next.dash : text.length);
       let original = tail;
       let rest = '';
+      // The article's own words after the last tweet's date, on its line: a paragraph after it.
+      let after = '';
       if (next) {
         const split = splitDate(tail);
         if (split) ({ date: original, rest } = split);
@@ -223,6 +241,12 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
           original = '';
           rest = tail.trim();
           notes.push({ line, message: `no date after the signature of @${signature.handle}: the text up to the next signature is taken as the next tweet` });
+        }
+      } else {
+        const split = splitDate(tail);
+        if (split && split.rest !== '' && isSentence(split.rest)) {
+          ({ date: original, rest: after } = split);
+          notes.push({ line, message: `the text after the date of @${signature.handle}'s signature («${after.slice(0, 40)}${after.length > 40 ? '…' : ''}») reads as the article's: kept as a paragraph after the tweet; if it is the tweet's, move it into its text` });
         }
       }
       if (start.length > LIMITS.tweet) throw new IngestError(`line ${line}: a tweet of ${start.length} characters; the limit is ${LIMITS.tweet}`);
@@ -241,6 +265,7 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
         notes.push({ line, message: `tweet by @${signature.handle}: the date «${tweet.date.original}» ${why}; kept as written (set date.iso by hand if you know it)` });
       }
       push({ kind: 'tweet', tweet, firstLine, line });
+      if (after !== '') push({ kind: 'paragraph', text: after, line });
       start = rest;
       firstLine = line;
       if (next && rest === '') {
