@@ -6,7 +6,9 @@
  * 2. starts the app once the page has painted: the built page lists the app's module scripts as
  *    JSON instead of loading them at once (scripts/vite/defer-app-scripts.ts, decision 0007);
  * 3. keeps the last button tapped before the app has started, for its part to click once it has
- *    (src/ui/early-tap.ts).
+ *    (src/ui/early-tap.ts);
+ * 4. shows a search page's query (`?q=`) in its field as soon as the field is parsed: the
+ *    prerendered page cannot know it, and the app may start seconds later on a slow phone.
  */
 import { STORAGE_KEY, parseSettings, settingsToAttributes } from '../features/reader-settings/lib/settings.ts';
 import type { EarlyTap } from '../ui/early-tap.ts';
@@ -105,3 +107,8 @@ applySettings(root);
 if ('noModule' in HTMLScriptElement.prototype) root.setAttribute('data-scripted', '');
 window.sahifaEarlyTap = keepEarlyTaps();
 afterFirstPaint(startApp);
+document.addEventListener('DOMContentLoaded', () => {
+  const field = document.querySelector('form[role="search"] input[name="q"]');
+  const query = new URLSearchParams(location.search).get('q');
+  if (field instanceof HTMLInputElement && query !== null && field.value === '') field.value = query.slice(0, field.maxLength > 0 ? field.maxLength : undefined);
+});

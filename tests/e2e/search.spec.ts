@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, gotoHydrated, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, holdTheApp, SEED_PATH } from './fixtures.ts';
 
 const SEED_HEADLINE = 'استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا';
 
@@ -36,6 +36,22 @@ test('a search finds the seed article whatever the form of its words: article, h
     // The word as written, with or without the article (المدينة for مدينه).
     await expect(seed.locator('blockquote mark').filter({ hasText: new RegExp(`^(?:ال)?${word.replace(/^ال/, '')}`) }).first(), query).toBeVisible();
   }
+});
+
+test('while the app starts, the field shows the address\'s query, no «needs JavaScript» line shows, and what the reader types stays @mobile', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto(`/search?q=${encodeURIComponent('حلب')}`, { waitUntil: 'domcontentloaded' });
+  const field = page.getByRole('searchbox');
+  await expect(field).toHaveValue('حلب');
+  await expect(page.getByText('يعمل البحث في المتصفح بجافاسكريبت')).toBeHidden();
+  await field.fill('دير الزور');
+  release();
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  // The app has started and searched the address's query; the reader's words are still there.
+  await expect(page.getByRole('main').getByRole('status')).toContainText('للبحث عن');
+  await expect(field).toHaveValue('دير الزور');
+  await field.press('Enter');
+  await expect(page).toHaveURL(`/search?q=${encodeURIComponent('دير الزور')}`);
 });
 
 test('digits are digits whatever their script: «٣١» finds «31»', async ({ page }) => {

@@ -51,10 +51,16 @@ export function SearchPage({ query, onSearch }: Props) {
   const fieldId = useId();
   const list = useRef<HTMLOListElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  // The field shows the address's query (after Back, after a shared link).
+  // The field shows the address's query (after Back, after a shared link), except what the
+  // reader typed while the app was starting, which stays.
+  const started = useRef(false);
   useEffect(() => {
-    if (input.current && input.current.value !== query) input.current.value = query.slice(0, MAX_QUERY);
-  }, [query]);
+    const field = input.current;
+    if (!field || !hydrated) return;
+    const typed = !started.current && field.value !== '';
+    started.current = true;
+    if (!typed && field.value !== query) field.value = query.slice(0, MAX_QUERY);
+  }, [query, hydrated]);
 
   // After «مزيد من النتائج», focus goes to the first result added (the button may be gone).
   const focusFrom = useRef<number | null>(null);
@@ -91,7 +97,9 @@ export function SearchPage({ query, onSearch }: Props) {
       </form>
       <p className={styles.hint}>{pagesText.searchHint}</p>
       {!hydrated && (
-        <p>
+        // Hidden where the app's scripts will run (the boot script marks the page): a reader
+        // whose page is still starting is not told that search needs JavaScript.
+        <p className={styles.needsScript}>
           {searchText.needsScript} <Link to="/tags">{tagPagesText.allTags}</Link>
         </p>
       )}
