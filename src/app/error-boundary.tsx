@@ -18,9 +18,24 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   // Not before: the render right after a failure would only start the same failing load again.
-  // Then a retry, or the page reached again by a link, loads it anew.
+  // Then a retry, or the page reached again by a link, loads it anew. The tab says what shows
+  // (it still named the page before).
   override componentDidCatch(): void {
     this.props.onCaught?.();
+    document.title = `${navigator.onLine ? appText.errorTitle : offlineText.offlineTitle} — ${appText.siteName}`;
+  }
+
+  // Offline, the page «will open when the connection returns», as the message says.
+  private readonly retryOnline = () => {
+    if (this.state.failed) this.setState({ failed: false });
+  };
+
+  override componentDidMount(): void {
+    window.addEventListener('online', this.retryOnline);
+  }
+
+  override componentWillUnmount(): void {
+    window.removeEventListener('online', this.retryOnline);
   }
 
   // Navigating elsewhere gives the new page a fresh chance.

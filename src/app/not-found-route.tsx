@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { addressMeantBy } from '../lib/address-meant.ts';
 import { dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
@@ -14,9 +14,10 @@ import { useOnline } from '../ui/use-online.ts';
 export function NotFoundRoute() {
   const online = useOnline();
   useWayOn();
+  useOpenWhenOnline(online);
   return (
     <section aria-labelledby="not-found-title" className="narrow">
-      <h1 id="not-found-title">{appText.notFoundTitle}</h1>
+      <h1 id="not-found-title">{online ? appText.notFoundTitle : offlineText.offlineTitle}</h1>
       {online ? (
         <p>{pagesText.notFoundBody}</p>
       ) : (
@@ -38,6 +39,27 @@ export function NotFoundRoute() {
       </ul>
     </section>
   );
+}
+
+/**
+ * Offline, this page stands for one that may well exist (the worker answers with it for a page
+ * never opened nor saved): it is called what it is, and opened for real when the connection
+ * returns, as it says.
+ */
+function useOpenWhenOnline(online: boolean): void {
+  const wasOffline = useRef(false);
+  useEffect(() => {
+    if (!online) {
+      wasOffline.current = true;
+      const title = document.title;
+      document.title = `${offlineText.offlineTitle} — ${appText.siteName}`;
+      return () => {
+        document.title = title;
+      };
+    }
+    if (wasOffline.current) window.location.reload();
+    return undefined;
+  }, [online]);
 }
 
 /**

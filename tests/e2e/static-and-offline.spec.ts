@@ -209,15 +209,24 @@ test.describe('with the offline worker', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
     await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
     await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
-    // An article never opened is not there: the page says the reader is offline.
+    // An article never opened is not there: the page says the reader is offline (not that the
+    // page does not exist), in its heading and its tab, and opens it when the connection returns.
     await page.goto('/articles/fixture-long');
-    await expect(page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
+    await expect(page).toHaveTitle('أنت غير متصل بالشبكة — صحيفة');
     await expect(page.getByRole('status').filter({ hasText: 'أنت غير متصل بالشبكة' })).toBeVisible();
     await expect(page.getByText('ربما تغيّر الرابط')).toHaveCount(0);
-    // A link inside the app to a page never opened says the same, not that something broke.
+    await context.setOffline(false);
+    await expect(page.getByRole('heading', { level: 1, name: 'مقال طويل للاختبار: مئة فقرة وعشرون تغريدة' })).toBeVisible();
+    // A link inside the app to a page never opened says the same, not that something broke,
+    // in its tab too, and opens the page when the connection returns.
+    await context.setOffline(true);
     await page.goto(SEED_PATH);
     await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
+    await expect(page).toHaveTitle('أنت غير متصل بالشبكة — صحيفة');
+    await context.setOffline(false);
+    await expect(page.getByRole('heading', { level: 1, name: 'الوسوم' })).toBeVisible();
     await context.close();
   });
 
