@@ -68,23 +68,25 @@ function useOpenWhenOnline(online: boolean): void {
  * - the same address typed or pasted with other letter case or doubled slashes
  *   («/Articles/Deir-Ez-Zor-Recaptured»): the page itself, query and fragment kept
  *   (addressMeantBy);
- * - a share link to a paragraph or tweet, in other case or one that an edit removed
- *   (`/articles/<slug>/p/<id>`): the article at that block, as a link with a fragment does (the
- *   article follows the block's alias, or says it was not found and starts from the top).
+ * - the same with what a chat message leaves after a link (a stop, «،», a direction mark);
+ * - a share link to a paragraph or tweet, in other case or one that an edit removed, or whose
+ *   id is no id (`/articles/<slug>/p/<id>`): the article at that block, as a link with a
+ *   fragment does (the article follows the block's alias, or says it was not found and starts
+ *   from the top).
  */
 function useWayOn(): void {
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   useEffect(() => {
     const meant = addressMeantBy(pathname);
-    const page = parsePath(meant ?? pathname)?.page;
+    const page = parsePath(meant?.path ?? pathname)?.page;
     if (page === undefined) return;
     let to: string | null = null;
     // A share link goes to the article at its block, whatever its case: the article then follows
     // an edited block's alias or says the block is gone (a share page's own redirects are the
     // server's).
     if (page.kind === 'share') to = `${pathOf({ kind: 'article', slug: page.slug })}${search}#${page.blockId}`;
-    else if (meant !== null) to = `${meant}${search}${hash}`;
+    else if (meant !== null) to = `${meant.path}${search}${meant.fragment === null ? hash : `#${encodeURIComponent(meant.fragment)}`}`;
     if (to === null) return;
     const target = to;
     const data = dataPathOf(page);

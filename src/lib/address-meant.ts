@@ -2,19 +2,47 @@
  * Apart from addresses.ts: only the not-found page asks it, and a module the app's first script
  * imports would carry it there (docs/decisions/0005).
  */
-import { parsePath, pathOf } from './addresses.ts';
+import { parsePath, pathOf, withoutPastedTail } from './addresses.ts';
+
+export type MeantAddress = {
+  /** The canonical path of the page meant. */
+  readonly path: string;
+  /** The block it meant, when that is no block id (the article then says it was not found). */
+  readonly fragment: string | null;
+};
+
+const SHARE_LIKE = /^\/articles\/([^/]+)\/p(?:\/(.*))?$/u;
+
+function decoded(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
 
 /**
- * The page an address typed or pasted with other letter case or doubled slashes was meant for
- * («/Articles/Deir-Ez-Zor-Recaptured», «//articles/x»): its canonical path, or null when there
- * is none. Such an address is still the not-found page (status 404: one page, one address); the
- * app takes the reader on from there once the page is found to exist. A tag's page is never
- * guessed: letter case may be all that tells two tags apart.
+ * The page an address typed or pasted was meant for, or null when there is none:
+ * - with other letter case or doubled slashes («/Articles/Deir-Ez-Zor-Recaptured», «//articles/x»);
+ * - with what a chat message leaves after a link: a stop, «،», a closing bracket or quote, a
+ *   direction mark («/articles/x/p/p-r4kx.»);
+ * - a share link whose block id is no id («/articles/x/p/zzz», «/articles/x/p»): the article,
+ *   which then says the block was not found.
+ * Such an address is still the not-found page (status 404: one page, one address); the app takes
+ * the reader on from there once the page is found to exist. A tag's page is never guessed:
+ * letter case may be all that tells two tags apart.
  */
-export function addressMeantBy(pathname: string): string | null {
-  const folded = pathname.replace(/\/{2,}/gu, '/').replace(/[A-Z]+/gu, (letters) => letters.toLowerCase());
-  if (folded === pathname) return null;
+export function addressMeantBy(pathname: string): MeantAddress | null {
+  const folded = withoutPastedTail(decoded(pathname).replace(/\/{2,}/gu, '/').replace(/[A-Z]+/gu, (letters) => letters.toLowerCase()));
   const page = parsePath(folded)?.page;
-  if (page === undefined || page.kind === 'tag' || page.kind === 'not-found') return null;
-  return pathOf(page);
+  if (page !== undefined) {
+    const path = pathOf(page);
+    if (path === null || path === pathname || page.kind === 'tag' || page.kind === 'not-found') return null;
+    return { path, fragment: null };
+  }
+  const share = SHARE_LIKE.exec(folded);
+  const article = share ? parsePath(`/articles/${share[1] ?? ''}`)?.page : undefined;
+  if (article?.kind !== 'article') return null;
+  const path = pathOf(article);
+  return path === null ? null : { path, fragment: share?.[2] ? share[2].slice(0, 80) : null };
 }

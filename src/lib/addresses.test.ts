@@ -116,21 +116,36 @@ test('no path, however hostile, throws; whatever it names round-trips', () => {
 });
 
 test('an address with other letter case or doubled slashes names the page it meant, never a tag\'s', () => {
-  expect(addressMeantBy('/Articles/Deir-Ez-Zor-Recaptured')).toBe('/articles/deir-ez-zor-recaptured');
-  expect(addressMeantBy('//articles//deir-ez-zor-recaptured/')).toBe('/articles/deir-ez-zor-recaptured');
-  expect(addressMeantBy('/ARTICLES/X/P/P-R4KX')).toBe('/articles/x/p/p-r4kx');
-  expect(addressMeantBy('/Search')).toBe('/search');
-  expect(addressMeantBy('/TAGS/PAGE/2')).toBe('/tags/page/2');
+  const meant = (path: string) => addressMeantBy(path)?.path ?? null;
+  expect(meant('/Articles/Deir-Ez-Zor-Recaptured')).toBe('/articles/deir-ez-zor-recaptured');
+  expect(meant('//articles//deir-ez-zor-recaptured/')).toBe('/articles/deir-ez-zor-recaptured');
+  expect(meant('/ARTICLES/X/P/P-R4KX')).toBe('/articles/x/p/p-r4kx');
+  expect(meant('/Search')).toBe('/search');
+  expect(meant('/TAGS/PAGE/2')).toBe('/tags/page/2');
   // Already as it should be, a tag (Syria and syria may be two tags), or nothing at all.
-  expect(addressMeantBy('/articles/deir-ez-zor-recaptured')).toBeNull();
-  expect(addressMeantBy('/Tags/Syria')).toBeNull();
-  expect(addressMeantBy('/Nope/Nothing')).toBeNull();
-  expect(addressMeantBy('/ARTICLES/Bad_Slug!')).toBeNull();
+  expect(meant('/articles/deir-ez-zor-recaptured')).toBeNull();
+  expect(meant('/Tags/Syria')).toBeNull();
+  expect(meant('/Nope/Nothing')).toBeNull();
+  expect(meant('/ARTICLES/Bad_Slug!')).toBeNull();
   // Every answer is a canonical address.
   fc.assert(
-    fc.property(fc.string({ unit: fc.constantFrom('/', 'A', 'a', 'R', 't', 'i', 'c', 'l', 'e', 's', '-', '1', 'P', 'S') }), (path) => {
-      const meant = addressMeantBy(`/${path}`);
-      return meant === null || parsePath(meant)?.canonical === true;
+    fc.property(fc.string({ unit: fc.constantFrom('/', 'A', 'a', 'R', 't', 'i', 'c', 'l', 'e', 's', '-', '1', 'P', 'S', '.', '،', '\u200f') }), (path) => {
+      const answer = addressMeantBy(`/${path}`);
+      return answer === null || parsePath(answer.path)?.canonical === true;
     }),
   );
+});
+
+test('a link pasted with what a message leaves after it names the page it meant', () => {
+  for (const tail of ['.', '،', ')', '»', '%E2%80%8F', '%D8%8C', '...', '!?']) {
+    expect(addressMeantBy(`/articles/deir-ez-zor-recaptured/p/p-r4kx${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured/p/p-r4kx', fragment: null });
+    expect(addressMeantBy(`/articles/deir-ez-zor-recaptured${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null });
+  }
+});
+
+test('a share link whose block id is no id names its article, and what it asked for', () => {
+  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p/zzz')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: 'zzz' });
+  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null });
+  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p/')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null });
+  expect(addressMeantBy('/articles/Bad_Slug/p/zzz')).toBeNull();
 });

@@ -84,6 +84,16 @@ export function dataPathOf(page: PageRef): string | null {
   }
 }
 
+/**
+ * What a link pasted from a message often carries after it: a stop or «،», a closing bracket or
+ * quote, a direction mark. No page's address ends with one.
+ */
+const PASTED_TAIL = /[\p{P}\p{S}\p{Cf}\s]+$/u;
+
+export function withoutPastedTail(text: string): string {
+  return text.replace(PASTED_TAIL, '');
+}
+
 function decodeSegment(segment: string): string | null {
   try {
     return decodeURIComponent(segment);

@@ -91,3 +91,23 @@ test('an address typed in capitals reaches its article with its query and fragme
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_FOUND);
   expect(new URL(page.url()).pathname).toBe('/ARTICLES/NO-SUCH-ARTICLE');
 });
+
+test('a link pasted with what a message leaves after it («.», «،», a direction mark) reaches its paragraph; a share link with no such id reaches the article', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  for (const tail of ['.', '%D8%8C', '%E2%80%8F']) {
+    await page.goto(`${SEED_PATH}/p/p-d5xm${tail}`);
+    await expect(page, tail).toHaveURL(`${SEED_PATH}#p-d5xm`);
+    await expect(page.locator('#p-d5xm'), tail).toBeFocused();
+    await page.goto(`${SEED_PATH}#p-d5xm${tail}`);
+    await expect(page, tail).toHaveURL(`${SEED_PATH}#p-d5xm`);
+    await expect(page.locator('#p-d5xm'), tail).toBeFocused();
+    // Nothing was renamed and nothing is missing: no message about it.
+    await expect(page.getByRole('status').filter({ hasText: /تغيّر رابط هذه الفقرة|لم نعثر على الفقرة/ })).toHaveCount(0);
+  }
+  await page.goto(`${SEED_PATH}،`);
+  await expect(page).toHaveURL(SEED_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
+  await page.goto(`${SEED_PATH}/p/zzz`);
+  await expect(page).toHaveURL(`${SEED_PATH}#zzz`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
+});

@@ -45,7 +45,7 @@ export function useFragmentArrival(article: Article, { sharedBlockId, resumed }:
   const hydrated = useHydrated();
   let target: FragmentTarget = hydrated ? resolveFragment(article, location.hash) : { kind: 'none' };
   if (hydrated && target.kind === 'none' && sharedBlockId !== null) target = { kind: 'block', id: sharedBlockId };
-  const targetId = target.kind === 'block' || target.kind === 'alias' ? target.id : null;
+  const targetId = target.kind === 'block' || target.kind === 'alias' || target.kind === 'tidied' ? target.id : null;
 
   const kind = target.kind;
   // What the reader is told on landing at a block (an edited paragraph's new place, the place kept
@@ -55,8 +55,9 @@ export function useFragmentArrival(article: Article, { sharedBlockId, resumed }:
   const resumedHere = resumed && location.key === reloadedAt;
   const landingNotice = kind !== 'block' ? null : hasFollowedAlias(location.state) ? articleText.targetFollowedAlias : resumedHere ? articleText.resumedAfterUpdate : null;
   useLayoutEffect(() => {
-    if (kind === 'alias' && targetId !== null) {
-      navigate({ search: location.search, hash: `#${targetId}` }, { replace: true, state: { followedAlias: true } });
+    if ((kind === 'alias' || kind === 'tidied') && targetId !== null) {
+      // The address then names the block itself; an edited paragraph's new place is said on arrival.
+      navigate({ search: location.search, hash: `#${targetId}` }, { replace: true, state: kind === 'alias' ? { followedAlias: true } : null });
       return;
     }
     if (kind === 'unknown') {

@@ -25,5 +25,12 @@ test('a fragment that is no block id is the page\'s own anchor; a block id that 
   expect(resolveFragment(seed, '#%E0%A4%A')).toEqual({ kind: 'page-anchor', id: '%E0%A4%A' });
   expect(resolveFragment(seed, '#constructor')).toEqual({ kind: 'page-anchor', id: 'constructor' });
   expect(resolveFragment(seed, `#p-${'x'.repeat(10_000)}`)).toMatchObject({ kind: 'unknown' });
-  expect(resolveFragment(seed, '#p-h3zb.')).toEqual({ kind: 'unknown', id: 'p-h3zb.' });
+  expect(resolveFragment(seed, '#p-gone.')).toEqual({ kind: 'unknown', id: 'p-gone.' });
+});
+
+test('a block id with what a chat message left after the link is that block (or its alias)', () => {
+  expect(resolveFragment(seed, '#p-h3zb.')).toEqual({ kind: 'tidied', from: 'p-h3zb.', id: 'p-h3zb' });
+  expect(resolveFragment(seed, '#p-h3zb%D8%8C')).toEqual({ kind: 'tidied', from: 'p-h3zb،', id: 'p-h3zb' });
+  expect(resolveFragment(seed, '#t-j5wc%E2%80%8F')).toEqual({ kind: 'tidied', from: 't-j5wc\u200f', id: 't-j5wc' });
+  expect(resolveFragment(seed, '#p-old1).')).toEqual({ kind: 'alias', from: 'p-old1', id: 'p-q8tn' });
 });

@@ -4,7 +4,7 @@
  * how an arriving fragment resolves: a block, an alias of one, or an id that no longer exists.
  */
 import type { Article } from '../../../content/schema.ts';
-import { pathOf } from '../../../lib/addresses.ts';
+import { pathOf, withoutPastedTail } from '../../../lib/addresses.ts';
 
 /**
  * The address to share: a block's share page, or the article's page (`blockId` null). No query
@@ -26,6 +26,8 @@ export type FragmentTarget =
   | { readonly kind: 'page-anchor'; readonly id: string }
   | { readonly kind: 'block'; readonly id: string }
   | { readonly kind: 'alias'; readonly from: string; readonly id: string }
+  /** A block's id with what a chat message left after the link («#p-r4kx.», a direction mark). */
+  | { readonly kind: 'tidied'; readonly from: string; readonly id: string }
   | { readonly kind: 'unknown'; readonly id: string };
 
 /** Block ids are `p-…` or `t-…` (the content schema); every other id of the page is the app's own. */
@@ -48,5 +50,11 @@ export function resolveFragment(article: Article, hash: string): FragmentTarget 
   if (article.blocks.some((block) => block.id === id)) return { kind: 'block', id };
   const alias = Object.hasOwn(article.aliases, id) ? article.aliases[id] : undefined;
   if (alias !== undefined) return { kind: 'alias', from: id, id: alias };
+  const tidy = withoutPastedTail(id);
+  if (tidy !== id) {
+    const target = resolveFragment(article, `#${tidy}`);
+    if (target.kind === 'block') return { kind: 'tidied', from: id, id: tidy };
+    if (target.kind === 'alias') return target;
+  }
   return { kind: 'unknown', id: id.slice(0, 80) };
 }
