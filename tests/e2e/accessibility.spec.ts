@@ -191,3 +191,29 @@ test('blocks off screen are in the accessibility tree a screen reader reads', as
   expect(text.length).toBeGreaterThan(50);
   expect(spoken.some((name) => name.length > 20 && text.includes(name))).toBe(true);
 });
+
+test('in forced colours (Windows high contrast) only the linked paragraph is marked, the chosen source and its pressed button stand out, and the progress bar shows', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await gotoHydrated(page, `${SEED_PATH}#p-h3zb`);
+  await expect(page.locator('#p-h3zb')).toBeFocused();
+  // Forced colours draw any border in the text colour: no block but the target carries a line.
+  const marks = await page.locator('main p[data-block="paragraph"]').evaluateAll((paragraphs) =>
+    paragraphs.map((paragraph) => {
+      const style = getComputedStyle(paragraph.parentElement ?? paragraph);
+      return { id: paragraph.id, line: style.borderInlineStartWidth !== '0px' && style.borderInlineStartStyle !== 'none', outlined: style.outlineStyle !== 'none' };
+    }),
+  );
+  expect(marks).toHaveLength(8);
+  expect(marks.filter((mark) => mark.line)).toEqual([]);
+  expect(marks.filter((mark) => mark.outlined).map((mark) => mark.id)).toEqual(['p-h3zb']);
+  const button = page.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+  expect(await page.locator('#source-sana').evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+  await page.mouse.wheel(0, 600);
+  const bar = page.locator('[data-reading-progress]');
+  const [barColour, pageColour] = await Promise.all([bar.evaluate((element) => getComputedStyle(element).backgroundColor), page.evaluate(() => getComputedStyle(document.body).backgroundColor)]);
+  expect(barColour).not.toBe(pageColour);
+});
