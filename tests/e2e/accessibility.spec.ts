@@ -148,6 +148,22 @@ test('at 320 px and the two largest text sizes no page is wider than the screen:
   }
 });
 
+test('with the browser\'s own text larger, the header wraps: nothing is off the screen, the settings are within reach', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  for (const [fontSize, width] of [[20, 320], [24, 375]] as const) {
+    await page.setViewportSize({ width, height: 740 });
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: fontSize } });
+    for (const path of [SEED_PATH, '/tags', '/search']) {
+      await gotoHydrated(page, path);
+      const state = `${path} at ${width} px, text ${fontSize} px`;
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), state).toBe(0);
+      const settings = page.getByRole('button', { name: 'إعدادات القراءة' });
+      const box = await settings.boundingBox();
+      expect(box !== null && box.x >= 0 && box.x + box.width <= width, state).toBe(true);
+    }
+  }
+});
+
 test('no violations on the archive\'s pages: the tags, a tag, a search with results, at 320 px without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const [path, state] of [
