@@ -226,7 +226,8 @@ export const feedText = {
 /** Reading offline: saving an article, and pages asked for without a network. */
 export const offlineText = {
   save: 'حفظ للقراءة دون اتصال',
-  saved: 'محفوظ للقراءة دون اتصال: اضغط لإزالته',
+  saved: 'محفوظ للقراءة دون اتصال',
+  savedHint: 'محفوظ للقراءة دون اتصال: اضغط لإزالته',
   savedToast: 'حُفظ المقال: يمكنك قراءته دون اتصال بالشبكة.',
   removedToast: 'أُزيل المقال من المحفوظ للقراءة دون اتصال.',
   failedToast: 'تعذّر حفظ المقال للقراءة دون اتصال. حاول مرة أخرى حين يتوفر الاتصال.',

@@ -6,9 +6,10 @@ import pill from '../../../ui/pill-button.module.css';
 import styles from './save-offline-button.module.css';
 
 /**
- * «حفظ للقراءة دون اتصال»: a toggle (aria-pressed, one name in both states) that keeps the
- * article for offline reading or lets it go; a toast says which happened. Shown only where the
- * browser can do it, once the page is live.
+ * «حفظ للقراءة دون اتصال», then «محفوظ للقراءة دون اتصال»: keeps the article for offline reading,
+ * or lets it go; a toast says which happened. Its words say the state (a pressed toggle with
+ * one name looked the same saved or not, on a touch screen with no tooltip). Shown only where
+ * the browser can do it, once the page is live.
  */
 export function SaveOfflineButton({ slug }: { slug: string }) {
   const { state, save, remove } = useSavedArticle(slug);
@@ -25,15 +26,15 @@ export function SaveOfflineButton({ slug }: { slug: string }) {
   return (
     <button
       type="button"
-      className={`${pill.pill} ${styles.pressed}`}
-      aria-pressed={saved}
+      className={`${pill.pill} ${styles.button}`}
+      data-saved={saved || undefined}
       aria-busy={state === 'saving' || undefined}
       disabled={state === 'saving'}
-      title={saved ? offlineText.saved : offlineText.save}
+      title={saved ? offlineText.savedHint : offlineText.save}
       onClick={() => void onClick()}
     >
       {saved ? <SavedIcon /> : <SaveIcon />}
-      <span className={styles.label}>{offlineText.save}</span>
+      <span className={styles.label}>{saved ? offlineText.saved : offlineText.save}</span>
     </button>
   );
 }
