@@ -83,6 +83,7 @@ async function main(): Promise<void> {
   const ssrDir = resolve(root, 'node_modules/.cache/sahifa-ssr', createHash('sha256').update(dist).digest('hex').slice(0, 16));
   await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false } });
   const boot = await bundleScript('src/boot/boot.ts', 'sahifaBoot', 'es2019');
+  const shareBoot = await bundleScript('src/boot/share-boot.ts', 'sahifaShareBoot', 'es2019');
   phase('bundle');
   const { template, href: stylesheet } = takeStylesheet(readFileSync(join(dist, 'index.html'), 'utf8'));
   const style = readFileSync(join(dist, stylesheet), 'utf8').trim();
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     dist,
     template,
     boot,
+    shareBoot,
     style,
     siteUrl,
     shareImage: (article, block) => images.imageOf(shareCardOf(article, block)),

@@ -30,6 +30,8 @@ export type PrerenderOptions = {
   readonly template: string;
   /** The bundled boot script, inlined in every page. */
   readonly boot: string;
+  /** The share pages' own script (src/boot/share-boot.ts, bundled): the reader's theme. */
+  readonly shareBoot: string;
   /** The site's stylesheet, inlined in every page. */
   readonly style: string;
   /** Where the site is published, without a trailing slash (SAHIFA_SITE_URL). */
@@ -103,6 +105,7 @@ async function writeSharePages(article: Article, options: PrerenderOptions): Pro
     const headline = cleanShareText(article.headline.text);
     const html = assembleSharePage({
       title: meta.title,
+      boot: options.shareBoot,
       head: headFor(meta, options, image),
       target: blockInArticlePath(article.slug, id),
       linkText: block.type === 'tweet' ? sharePageText.openTweetInArticle(headline) : sharePageText.openParagraphInArticle(headline),

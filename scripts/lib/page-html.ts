@@ -93,8 +93,29 @@ export function assemblePage(template: string, parts: PageParts): string {
   return html;
 }
 
+/**
+ * A share page's few styles: the site's page colours in the reader's theme (the system's, or the
+ * one stored in settings, which the boot script applies), so the moment before the article
+ * arrives is the article's background, not a white page in unstyled type. Its words show only
+ * if a browser has not followed the refresh within two seconds. The colours are
+ * src/styles/tokens.css's (page-html.test.ts holds them to it).
+ */
+export const SHARE_PAGE_STYLE = [
+  ':root{color-scheme:light dark;background:#fdfcf9;color:#1b1b1b}',
+  '@media (prefers-color-scheme:dark){:root{background:#14161a;color:#ecebe8}}',
+  ':root[data-theme=light]{color-scheme:light;background:#fdfcf9;color:#1b1b1b}',
+  ':root[data-theme=dark]{color-scheme:dark;background:#14161a;color:#ecebe8}',
+  ':root[data-theme=sepia]{color-scheme:light;background:#f4ecd8;color:#3b2f20}',
+  'body{max-inline-size:40rem;margin:0 auto;padding:1rem;font-size:1.125rem;line-height:1.9}',
+  'a{color:inherit}',
+  'main{animation:shown 0s 2s both}',
+  '@keyframes shown{from{visibility:hidden}}',
+].join('');
+
 export type SharePageParts = {
   readonly title: string;
+  /** The inline boot script (the reader's stored theme before the first paint). */
+  readonly boot: string;
   /** Head elements (Open Graph and the canonical link), already escaped. */
   readonly head: readonly string[];
   /** Where the reader goes: the article at the block (`/articles/<slug>#<id>`). */
@@ -107,10 +128,11 @@ export type SharePageParts = {
 /**
  * A paragraph's or tweet's share page (issue #19): its own preview in the head, and for a
  * person, the article at that block at once (a zero-second refresh, which needs no script; the
- * link says where, should a browser not follow it). No app, no script.
+ * link says where, should a browser not follow it). No app: the boot script only applies the
+ * reader's theme (there is no app to start).
  */
 export function assembleSharePage(parts: SharePageParts): string {
-  const csp = contentSecurityPolicy({ scripts: [], styles: [] });
+  const csp = contentSecurityPolicy({ scripts: [cspHash(parts.boot)], styles: [cspHash(SHARE_PAGE_STYLE)] });
   const target = escapeHtml(parts.target);
   return [
     '<!doctype html>',
@@ -119,7 +141,10 @@ export function assembleSharePage(parts: SharePageParts): string {
     '    <meta charset="UTF-8" />',
     `    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}" />`,
     '    <meta name="viewport" content="width=device-width, initial-scale=1" />',
+    '    <meta name="color-scheme" content="light dark" />',
     `    <meta http-equiv="refresh" content="0; url=${target}" />`,
+    `    <style>${SHARE_PAGE_STYLE}</style>`,
+    `    <script>${parts.boot}</script>`,
     `    <title>${escapeHtml(parts.title)}</title>`,
     `    <link rel="icon" href="/${TAB_ICON.file}" type="image/png" sizes="${TAB_ICON.size}x${TAB_ICON.size}" />`,
     ...parts.head.map((tag) => `    ${tag}`),

@@ -10,24 +10,9 @@
  * 4. shows a search page's query (`?q=`) in its field as soon as the field is parsed: the
  *    prerendered page cannot know it, and the app may start seconds later on a slow phone.
  */
-import { STORAGE_KEY, parseSettings, settingsToAttributes } from '../features/reader-settings/lib/settings.ts';
 import type { EarlyTap } from '../ui/early-tap.ts';
-import { SITE_FONTS_ATTRIBUTE, hasSiteFonts } from '../ui/site-fonts.ts';
 import { APP_SCRIPTS_ID, parseAppScripts } from './app-scripts.ts';
-
-function applySettings(root: HTMLElement): void {
-  let stored: string | null = null;
-  try {
-    stored = window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    // Storage blocked: the defaults.
-  }
-  for (const [name, value] of Object.entries(settingsToAttributes(parseSettings(stored)))) {
-    if (value !== null) root.setAttribute(name, value);
-  }
-  // The site's font files once this browser has them (src/ui/site-fonts.ts, decision 0016).
-  if (hasSiteFonts()) root.setAttribute(SITE_FONTS_ATTRIBUTE, '');
-}
+import { applySettings } from './apply-settings.ts';
 
 function startApp(): void {
   const scripts = parseAppScripts(document.getElementById(APP_SCRIPTS_ID)?.textContent);

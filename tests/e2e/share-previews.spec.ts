@@ -56,6 +56,31 @@ test('a shared paragraph opens the article at that paragraph, with and without J
   await context.close();
 });
 
+test('while a shared paragraph\'s article is on its way, the reader sees the page in their theme, not unstyled words on white @mobile', async ({ browser }) => {
+  for (const [colorScheme, stored, background] of [
+    ['dark', null, 'rgb(20, 22, 26)'],
+    ['light', 'dark', 'rgb(20, 22, 26)'],
+    ['light', 'sepia', 'rgb(244, 236, 216)'],
+    ['light', null, 'rgb(253, 252, 249)'],
+  ] as const) {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 740 } });
+    if (stored) await context.addInitScript((theme) => localStorage.setItem('sahifa:settings', JSON.stringify({ theme })), stored);
+    const page = await context.newPage();
+    // The share page as served, but for its refresh: what shows while the article is on its way.
+    await page.route(`**${SEED_PATH}/p/p-h3zb`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${SEED_PATH}/p/p-h3zb`);
+    const state = `${colorScheme} system, stored ${stored ?? 'nothing'}`;
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), state).toBe(background);
+    // A browser that does not follow the refresh shows the way on after a moment.
+    await expect(page.getByRole('link', { name: /^اقرأ الفقرة في مقال/ }), state).toBeVisible();
+    await context.close();
+  }
+});
+
 test('a share page of a block that does not exist is not found', async ({ request }) => {
   expect((await request.get(`${SEED_PATH}/p/p-none`)).status()).toBe(404);
 });
