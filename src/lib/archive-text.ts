@@ -32,6 +32,8 @@ export const searchText = {
   needsScript: 'يعمل البحث في المتصفح بجافاسكريبت. ومن دونها يمكنك تصفّح المقالات حسب وسومها:',
   emptyQuery: 'اكتب كلمة من حرفين أو أكثر للبحث.',
   searching: 'جارٍ البحث…',
+  /** The tab's title while a search shows. */
+  titleFor: (query: string) => `البحث عن «\u2068${query}\u2069»`,
   results: (count: number, query: string, digits: DigitStyle) => `${countOf(count, nouns.result, 'nominative', digits)} للبحث عن «\u2068${query}\u2069»`,
   noResults: (query: string) => `لا نتائج للبحث عن «\u2068${query}\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.`,
   failed: 'تعذّر البحث الآن: لم يُحمَّل فهرس البحث. تحقّق من الاتصال وحاول مرة أخرى.',

@@ -57,6 +57,7 @@ test('while the app starts, the field shows the address\'s query, no «needs Jav
 test('digits are digits whatever their script: «٣١» finds «31»', async ({ page }) => {
   await gotoHydrated(page, '/search');
   await searchFor(page, 'وسم اختبار ٣١');
+  await expect(page).toHaveTitle('البحث عن «\u2068وسم اختبار ٣١\u2069» — صحيفة');
   const results = page.getByRole('main').getByRole('listitem');
   await expect(results.locator('blockquote mark').filter({ hasText: /^31$/ }).first()).toBeVisible();
 });

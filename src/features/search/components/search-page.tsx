@@ -51,15 +51,19 @@ export function SearchPage({ query, onSearch }: Props) {
   const fieldId = useId();
   const list = useRef<HTMLOListElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  // The field shows the address's query (after Back, after a shared link), except what the
-  // reader typed while the app was starting, which stays.
+  // The field shows the address's query when the address changes under it (Back, Forward, a
+  // link), never over what the reader typed: the words typed while the app was starting stay,
+  // and so do those typed after a search was sent, before its address arrived here.
   const started = useRef(false);
+  const sent = useRef<string | null>(null);
   useEffect(() => {
     const field = input.current;
     if (!field || !hydrated) return;
     const typed = !started.current && field.value !== '';
     started.current = true;
-    if (!typed && field.value !== query) field.value = query.slice(0, MAX_QUERY);
+    const own = sent.current === query;
+    sent.current = null;
+    if (!typed && !own && field.value !== query) field.value = query.slice(0, MAX_QUERY);
   }, [query, hydrated]);
 
   // After «مزيد من النتائج», focus goes to the first result added (the button may be gone).
@@ -78,7 +82,9 @@ export function SearchPage({ query, onSearch }: Props) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onSearch(input.current?.value ?? '');
+    const value = input.current?.value ?? '';
+    sent.current = value;
+    onSearch(value);
   };
 
   return (
