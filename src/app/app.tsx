@@ -4,6 +4,7 @@ import { NOT_FOUND, dataPathOf, parsePath, type PageRef } from '../lib/addresses
 import { appText } from '../lib/ui-text.ts';
 import { keepPageOffline } from '../ui/offline-worker.ts';
 import { HydrationBoundary } from '../ui/use-hydrated.tsx';
+import { useDigitStyle } from '../ui/digit-style.tsx';
 import { ArticleRoute } from './article-route.tsx';
 import { Layout, MAIN_ID } from './layout.tsx';
 import { lazyPart } from './lazy-part.ts';
@@ -45,7 +46,7 @@ function usePageData(path: string | null): PageData | null {
 }
 
 function DocumentTitle({ page, data }: { page: PageRef; data: PageData | null }) {
-  const title = pageTitle(page, data);
+  const title = pageTitle(page, data, useDigitStyle());
   useEffect(() => {
     // The prerendered page has it already: setting the same title again is a DOM change for nothing.
     if (document.title !== title) document.title = title;

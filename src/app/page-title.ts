@@ -5,14 +5,15 @@
 import type { PageRef } from '../lib/addresses.ts';
 import { appText, archivePageText } from '../lib/ui-text.ts';
 import type { PageData } from './page-data.ts';
+import type { DigitStyle } from '../lib/format.ts';
 
-/** A page's title, the site's name in it. */
-export function pageTitle(page: PageRef, data: PageData | null): string {
+/** A page's title, the site's name in it; its numbers in the reader's digits (Arabic-Indic in the prerendered head). */
+export function pageTitle(page: PageRef, data: PageData | null, digits: DigitStyle = 'arab'): string {
   const siteName = appText.siteName;
-  if (page.kind === 'list' && data?.kind === 'list') return data.page === 1 ? `${siteName} — ${appText.collectionTitle}` : `${appText.listPageTitle(data.page)} — ${siteName}`;
+  if (page.kind === 'list' && data?.kind === 'list') return data.page === 1 ? `${siteName} — ${appText.collectionTitle}` : `${appText.listPageTitle(data.page, digits)} — ${siteName}`;
   if (page.kind === 'search') return `${archivePageText.searchTitle} — ${siteName}`;
-  if (page.kind === 'tags' && data?.kind === 'tags') return `${archivePageText.tagsPageTitle(data.page)} — ${siteName}`;
-  if (page.kind === 'tag' && data?.kind === 'tag') return `${archivePageText.tagPageTitle(data.label, data.page)} — ${siteName}`;
+  if (page.kind === 'tags' && data?.kind === 'tags') return `${archivePageText.tagsPageTitle(data.page, digits)} — ${siteName}`;
+  if (page.kind === 'tag' && data?.kind === 'tag') return `${archivePageText.tagPageTitle(data.label, data.page, digits)} — ${siteName}`;
   if (page.kind === 'article' && data?.kind === 'article') return `${data.article.headline.text} — ${siteName}`;
   return `${appText.notFoundTitle} — ${siteName}`;
 }

@@ -41,6 +41,9 @@ test('the digit style changes every number and date the app formats', async ({ p
   await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: 3 مقاطع من 10.');
   const main = await page.locator('main').innerText();
   expect(main).not.toMatch(/[٠-٩]/);
+  // The tab's title too.
+  await page.goto('/tags/page/2');
+  await expect(page).toHaveTitle('الوسوم — الصفحة 2 — صحيفة');
 });
 
 test('reset brings the defaults back, and the reading time is stated', async ({ page }) => {
