@@ -41,6 +41,24 @@ test('a 10,000-character hashtag, a 600-character URL and a tweet\'s long link w
   expect(linkBox && cardBox && linkBox.x >= cardBox.x && linkBox.x + linkBox.width <= cardBox.x + cardBox.width).toBe(true);
 });
 
+test('a paragraph written in English reads left to right: its closing stop is at its end, not before its first word', async ({ page }) => {
+  await page.goto(PATH);
+  const paragraph = page.locator('#p-h5');
+  await expect(paragraph).toHaveText('Huge crowds at the border crossing tonight, a reporter wrote in English.');
+  const [first, stop] = await paragraph.evaluate((element) => {
+    const text = element.firstChild?.nodeType === Node.TEXT_NODE ? element.firstChild : element.querySelector('*')?.firstChild;
+    const box = (start: number) => {
+      const range = document.createRange();
+      range.setStart(text ?? element, start);
+      range.setEnd(text ?? element, start + 1);
+      return range.getBoundingClientRect().x;
+    };
+    const length = text?.textContent?.length ?? 0;
+    return [box(0), box(length - 1)];
+  });
+  expect(stop).toBeGreaterThan(first ?? Infinity);
+});
+
 test('the page carries a strict Content-Security-Policy and referrer policy', async ({ page }) => {
   await page.goto(PATH);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
