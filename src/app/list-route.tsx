@@ -1,7 +1,8 @@
 import { Link } from 'react-router-dom';
 import { pagesText } from '../lib/archive-text.ts';
 import { pathOf } from '../lib/addresses.ts';
-import { appText, articleText, listText } from '../lib/ui-text.ts';
+import { appText, articleText } from '../lib/ui-text.ts';
+import { listText } from '../lib/list-text.ts';
 import { DateText, MonthStyleContext } from '../ui/date-text.tsx';
 import { Digits } from '../ui/digits.tsx';
 import type { ArticleSummary, ListPageData } from './page-data.ts';

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { addressMeantBy } from '../lib/address-meant.ts';
 import { dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
 import { loadPageData } from './load-page-data.ts';
-import { pagesText, tagPagesText } from '../lib/archive-text.ts';
+import { pagesText } from '../lib/archive-text.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
 import { useOnline } from '../ui/use-online.ts';
 
@@ -31,7 +31,7 @@ export function NotFoundRoute() {
           <Link to="/">{pagesText.latestArticles}</Link>
         </li>
         <li>
-          <Link to={pathOf({ kind: 'tags', page: 1 }) ?? '/tags'}>{tagPagesText.allTags}</Link>
+          <Link to={pathOf({ kind: 'tags', page: 1 }) ?? '/tags'}>{appText.allTags}</Link>
         </li>
         <li>
           <Link to={pathOf({ kind: 'search' }) ?? '/search'}>{pagesText.searchArticles}</Link>

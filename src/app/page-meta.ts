@@ -5,6 +5,8 @@
  */
 import type { Article, Block } from '../content/schema.ts';
 import { headText, pagesText } from '../lib/archive-text.ts';
+import { searchText } from '../lib/search-page-text.ts';
+import { tagPagesText } from '../lib/tags-text.ts';
 import { cleanShareText, shareDescription, shareImageAlt } from '../features/sharing/lib/share-card.ts';
 import { pathOf, type PageRef } from '../lib/addresses.ts';
 import { appText } from '../lib/ui-text.ts';
@@ -45,11 +47,11 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
       ...paged(data.page, data.pageCount, (at) => ({ kind: 'list', page: at })),
     };
   }
-  if (page.kind === 'search') return { title, description: pagesText.searchHint, canonicalPath: pathOf(page), kind: 'website' };
+  if (page.kind === 'search') return { title, description: searchText.hint, canonicalPath: pathOf(page), kind: 'website' };
   if (page.kind === 'tags' && data?.kind === 'tags') {
     return {
       title,
-      description: pagesText.tagsDescription,
+      description: tagPagesText.tagsDescription,
       ...paged(data.page, data.pageCount, (at) => ({ kind: 'tags', page: at })),
     };
   }

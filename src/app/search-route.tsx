@@ -1,7 +1,4 @@
-import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { searchText } from '../lib/archive-text.ts';
-import { appText } from '../lib/ui-text.ts';
 import { SearchPage } from '../features/search/components/search-page.tsx';
 import { pathOf } from '../lib/addresses.ts';
 import { useHydrated } from '../ui/use-hydrated.tsx';
@@ -13,15 +10,6 @@ export function SearchRoute() {
   const navigate = useNavigate();
   // The prerendered page has no query: the address's is read once the page is live.
   const query = hydrated ? (params.get('q') ?? '') : '';
-  // The tab says what was searched for (a row of tabs, or the history, of searches).
-  useEffect(() => {
-    if (query.trim() === '') return;
-    const title = document.title;
-    document.title = `${searchText.titleFor(query.trim().slice(0, 80))} — ${appText.siteName}`;
-    return () => {
-      document.title = title;
-    };
-  }, [query]);
   const onSearch = (next: string) => {
     const path = pathOf({ kind: 'search' }) ?? '/search';
     void navigate(next.trim() === '' ? path : `${path}?q=${encodeURIComponent(next)}`);

@@ -2,8 +2,9 @@ import { Link } from 'react-router-dom';
 import type { TagPlace } from '../features/hashtags/lib/site-tags.ts';
 import { blockInArticlePath } from '../features/sharing/lib/share-link.ts';
 import { pathOf } from '../lib/addresses.ts';
-import { pagesText, tagPagesText } from '../lib/archive-text.ts';
-import { archivePageText, listText } from '../lib/ui-text.ts';
+import { tagPagesText } from '../lib/tags-text.ts';
+import { appText, archivePageText } from '../lib/ui-text.ts';
+import { listText } from '../lib/list-text.ts';
 import { Digits } from '../ui/digits.tsx';
 import { PlaceArticleHeading, PlaceQuote } from '../ui/place-quote.tsx';
 import { Pagination } from '../ui/pagination.tsx';
@@ -24,7 +25,7 @@ export function TagsRoute({ data }: { data: TagsPageData }) {
           tagPagesText.tagsEmpty
         ) : (
           <>
-            {pagesText.tagsDescription}{' '}
+            {tagPagesText.tagsDescription}{' '}
             <Digits>{(digits) => tagPagesText.tagsTotal(data.total, digits)}</Digits>
             {data.pageCount > 1 && (
               <>
@@ -85,7 +86,7 @@ export function TagRoute({ data }: { data: TagPageData }) {
             <Digits>{(digits) => `${listText.pageOf(data.page, data.pageCount, digits)}.`}</Digits>{' '}
           </>
         )}
-        <Link to={tagsPath(1)}>{tagPagesText.allTags}</Link>
+        <Link to={tagsPath(1)}>{appText.allTags}</Link>
       </p>
       {groupByArticle(data.places).map((group) => (
         <article key={`${group.slug}-${group.places[0]?.blockId ?? ''}`} className={styles.group} aria-labelledby={`tag-article-${group.slug}`}>

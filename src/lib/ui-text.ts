@@ -29,18 +29,9 @@ export const appText = {
   notFoundTitle: 'الصفحة غير موجودة',
   backHome: 'العودة إلى الصفحة الرئيسية',
   navTags: 'الوسوم',
+  /** The way to the index of tags from the not-found page, a tag's page and the search. */
+  allTags: 'كل الوسوم',
   navSearch: 'البحث',
-} as const;
-
-/** What only the lists show (the articles, the tags, a tag's places): they load with their routes. */
-export const listText = {
-  pagination: 'صفحات المقالات',
-  pageWord: 'الصفحة',
-  // No-break spaces: «الصفحة ١ من ٢» is never split at a line's end.
-  pageOf: (page: number, count: number, digits: DigitStyle) => `الصفحة\u00a0${formatNumber(page, digits)}\u00a0من\u00a0${formatNumber(count, digits)}`,
-  previousPage: 'الصفحة السابقة',
-  nextPage: 'الصفحة التالية',
-  undated: 'بلا تاريخ: المصدر لا يذكره',
 } as const;
 
 /** The names of the archive's pages: their titles and descriptions (page-meta.ts), shown by the pages too. */

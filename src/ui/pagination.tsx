@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { pageItems } from '../lib/pagination.ts';
 import { formatNumber } from '../lib/format.ts';
-import { listText } from '../lib/ui-text.ts';
+import { listText } from '../lib/list-text.ts';
 import { Digits } from './digits.tsx';
 import styles from './pagination.module.css';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { tagPagesText } from '../lib/archive-text.ts';
+import { placeText } from '../lib/place-text.ts';
 import type { TextRange } from '../lib/arabic-normalize.ts';
 import { MarkedText } from './marked-text.tsx';
 import styles from './place-quote.module.css';
@@ -22,7 +22,7 @@ export function PlaceArticleHeading({ headline, href, id }: { headline: string; 
   return (
     <h2 id={id} className={styles.headline}>
       {/* «في مقال «…»»: the headline quoted, so the line does not read as one sentence. */}
-      <span className={styles.inArticle}>{tagPagesText.inArticle}</span> «{href === undefined ? headline : <Link to={href}>{headline}</Link>}»
+      <span className={styles.inArticle}>{placeText.inArticle}</span> «{href === undefined ? headline : <Link to={href}>{headline}</Link>}»
     </h2>
   );
 }
@@ -34,7 +34,7 @@ export function PlaceQuote({ kind, author, handle, text, marks, href, markAuthor
       <p className={styles.kind}>
         {kind === 'tweet' && author !== null ? (
           <>
-            {tagPagesText.tweetFrom}{' '}
+            {placeText.tweetFrom}{' '}
             <bdi>
               <MarkedText text={author} marks={markAuthor(author)} />
             </bdi>
@@ -48,7 +48,7 @@ export function PlaceQuote({ kind, author, handle, text, marks, href, markAuthor
             )}
           </>
         ) : (
-          tagPagesText.paragraph
+          placeText.paragraph
         )}
       </p>
       <blockquote className={styles.quote} cite={href}>
@@ -57,7 +57,7 @@ export function PlaceQuote({ kind, author, handle, text, marks, href, markAuthor
         </p>
       </blockquote>
       <Link to={href} className={styles.read}>
-        {kind === 'tweet' ? tagPagesText.readTweet : tagPagesText.readParagraph}
+        {kind === 'tweet' ? placeText.readTweet : placeText.readParagraph}
       </Link>
     </>
   );

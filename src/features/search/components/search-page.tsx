@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { pagesText, searchText, tagPagesText } from '../../../lib/archive-text.ts';
-import { archivePageText } from '../../../lib/ui-text.ts';
+import { searchText } from '../../../lib/search-page-text.ts';
+import { appText, archivePageText } from '../../../lib/ui-text.ts';
 import { Digits } from '../../../ui/digits.tsx';
 import { PlaceArticleHeading, PlaceQuote } from '../../../ui/place-quote.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
@@ -17,9 +17,12 @@ type Props = {
   readonly onSearch: (query: string) => void;
 };
 
-function Status({ state, query }: { state: SearchState; query: string }) {
-  // Isolated in the sentence (FSI…PDI); its own bidi controls would break out of that.
-  const shown = stripBidiControls(query.slice(0, MAX_QUERY)).trim();
+/** The query as the page says it: isolated in a sentence (FSI…PDI), so without bidi controls of its own, which would break out. */
+function shownQuery(query: string): string {
+  return stripBidiControls(query.slice(0, MAX_QUERY)).trim();
+}
+
+function Status({ state, shown }: { state: SearchState; shown: string }) {
   switch (state.status) {
     case 'idle':
       return null;
@@ -51,6 +54,17 @@ export function SearchPage({ query, onSearch }: Props) {
   const fieldId = useId();
   const list = useRef<HTMLOListElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  // The tab says what was searched for (a row of tabs, or the history, of searches).
+  const shown = shownQuery(query);
+  useEffect(() => {
+    if (shown === '') return;
+    const title = document.title;
+    document.title = `${searchText.titleFor(shown.slice(0, 80))} — ${appText.siteName}`;
+    return () => {
+      document.title = title;
+    };
+  }, [shown]);
+
   // The field shows the address's query when the address changes under it (Back, Forward, a
   // link), never over what the reader typed: the words typed while the app was starting stay,
   // and so do those typed after a search was sent, before its address arrived here.
@@ -101,16 +115,14 @@ export function SearchPage({ query, onSearch }: Props) {
           </button>
         </div>
       </form>
-      <p className={styles.hint}>{pagesText.searchHint}</p>
-      {!hydrated && (
-        // Hidden where the app's scripts will run (the boot script marks the page): a reader
-        // whose page is still starting is not told that search needs JavaScript.
-        <p className={styles.needsScript}>
-          {searchText.needsScript} <Link to="/tags">{tagPagesText.allTags}</Link>
-        </p>
-      )}
+      <p className={styles.hint}>{searchText.hint}</p>
+      {/* Hidden where the app's scripts run (the boot script marks the page): a reader whose
+          page is still starting is not told that search needs JavaScript. */}
+      <p className={styles.needsScript}>
+        {searchText.needsScript} <Link to="/tags">{appText.allTags}</Link>
+      </p>
       <p role="status" className={styles.status}>
-        <Status state={state} query={query} />
+        <Status state={state} shown={shown} />
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
         <ol ref={list} className={styles.results}>
