@@ -328,6 +328,14 @@ test('the opening line stays the article\'s lede rather than the start of a twee
   expect(messages(notes)).toContain('1: kept as the article\'s opening paragraph, though it could be the start of the tweet by @ahmad_x (line 2)');
 });
 
+test('lines of X\'s page scraped with a quoted tweet («Quote Tweet», a lone @handle) are kept, and pointed out', () => {
+  const { article, notes } = ingest(`${PROSE}\nQuote Tweet\nJohn Smith\n@jsmith_news\nHuge crowds at the border crossing tonight.\nفقرة أخيرة.`);
+  expect(article.blocks.map((block) => block.text)).toContain('Quote Tweet');
+  const said = messages(notes);
+  expect(said).toContain('2: «Quote Tweet» reads like what X\'s page shows around a quoted tweet');
+  expect(said).toContain('4: «@jsmith_news» reads like what X\'s page shows');
+});
+
 /** The text of a draft written back as raw lines, for comparing with the input. */
 function writtenBack(article: ReturnType<typeof ingest>['article']): string {
   return article.blocks

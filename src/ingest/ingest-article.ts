@@ -147,7 +147,7 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
       existing.slug !== options.slug ? `its slug is «${existing.slug}», not «${options.slug}»` : null,
       existing.provenance.raw !== `raw/${options.rawName}` ? `it was curated from ${existing.provenance.raw}, not raw/${options.rawName}` : null,
     ].filter((problem) => problem !== null);
-    if (problems.length > 0) throw new IngestError(`the JSON to merge into is another article's: ${problems.join('; ')}. Merge into that article's own JSON, or pass --force to merge anyway`);
+    if (problems.length > 0) throw new IngestError(`the JSON to merge into is another article's: ${problems.join('; ')}. Merge into that article's own JSON, or pass --force to merge anyway (as for a raw file renamed)`);
   }
 
   // One form for every text (the schema refuses any other): decomposed Arabic is composed.

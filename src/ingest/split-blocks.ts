@@ -38,6 +38,12 @@ const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;
 // What a line of a tweet usually carries; a line taken into a tweet without any is reported.
 const TWEET_FEATURE = /[#＃@]|https?:\/\/|pic\.twitter\.com|\p{Extended_Pictographic}/u;
 
+/**
+ * What X's page shows around a quoted or threaded tweet, scraped with it: a line of only «Quote
+ * Tweet», «Show this thread», «Replying to @x» or an @handle is X's, not the article's words.
+ */
+const X_CHROME = /^(?:Quote(?: Tweet| post)?|Show this thread|Replying to @\w{1,15}|اقتباس(?: التغريدة)?|عرض هذه السلسلة|ردًا على @\w{1,15}|@\w{1,15})$/iu;
+
 type Signature = { readonly dash: number; readonly name: string; readonly handle: string; readonly end: number };
 
 /** Twitter's weighted length, near enough to tell a tweet from a paragraph. */
@@ -188,6 +194,7 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
     }
     const first = signatures[0];
     if (!first) {
+      if (X_CHROME.test(text.trim())) notes.push({ line, message: `«${text.trim()}» reads like what X's page shows around a quoted tweet or a thread, not the article's words: kept as a paragraph; remove it if the article did not print it` });
       pending.push({ line, text });
       continue;
     }
