@@ -11,6 +11,26 @@ export type MeantAddress = {
   readonly fragment: string | null;
 };
 
+const TAG_LIKE = /^\/tags\/([^/]+)(\/page\/\d+)?\/?$/iu;
+
+/**
+ * A tag's page as a reader may type or paste its address: «/Tags/…», the tag with its «#», or
+ * with spaces for its underscores («/tags/دير الزور»). Its label's letters are kept as they are.
+ */
+function tagMeantBy(path: string): string | null {
+  const match = TAG_LIKE.exec(path);
+  if (!match?.[1] || match[1].toLowerCase() === 'page') return null;
+  let written = match[1];
+  try {
+    written = decodeURIComponent(written);
+  } catch {
+    // As it is.
+  }
+  const label = written.replace(/^[#\uFF03]/u, '').trim().replace(/\s+/gu, '_');
+  const page = parsePath(`/tags/${encodeURIComponent(label)}${(match[2] ?? '').toLowerCase()}`)?.page;
+  return page?.kind === 'tag' ? pathOf(page) : null;
+}
+
 const SHARE_LIKE = /^\/articles\/([^/]+)\/p(?:\/(.*))?$/u;
 
 function decoded(pathname: string): string {
@@ -27,12 +47,15 @@ function decoded(pathname: string): string {
  * - with what a chat message leaves after a link: a stop, «،», a closing bracket or quote, a
  *   direction mark («/articles/x/p/p-r4kx.»);
  * - a share link whose block id is no id («/articles/x/p/zzz», «/articles/x/p»): the article,
- *   which then says the block was not found.
+ *   which then says the block was not found;
+ * - a tag's page with «/Tags», its «#», or spaces for its underscores (tagMeantBy).
  * Such an address is still the not-found page (status 404: one page, one address); the app takes
- * the reader on from there once the page is found to exist. A tag's page is never guessed:
+ * the reader on from there once the page is found to exist. A tag's letters are never folded:
  * letter case may be all that tells two tags apart.
  */
 export function addressMeantBy(pathname: string): MeantAddress | null {
+  const tag = tagMeantBy(withoutPastedTail(decoded(pathname).replace(/\/{2,}/gu, '/')));
+  if (tag !== null) return tag === pathname ? null : { path: tag, fragment: null };
   const folded = withoutPastedTail(decoded(pathname).replace(/\/{2,}/gu, '/').replace(/[A-Z]+/gu, (letters) => letters.toLowerCase()));
   const page = parsePath(folded)?.page;
   if (page !== undefined) {

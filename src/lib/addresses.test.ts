@@ -124,7 +124,8 @@ test('an address with other letter case or doubled slashes names the page it mea
   expect(meant('/TAGS/PAGE/2')).toBe('/tags/page/2');
   // Already as it should be, a tag (Syria and syria may be two tags), or nothing at all.
   expect(meant('/articles/deir-ez-zor-recaptured')).toBeNull();
-  expect(meant('/Tags/Syria')).toBeNull();
+  expect(meant('/tags/Syria')).toBeNull();
+  expect(meant('/Tags/Syria')).toBe('/tags/Syria');
   expect(meant('/Nope/Nothing')).toBeNull();
   expect(meant('/ARTICLES/Bad_Slug!')).toBeNull();
   // Every answer is a canonical address.
@@ -141,6 +142,15 @@ test('a link pasted with what a message leaves after it names the page it meant'
     expect(addressMeantBy(`/articles/deir-ez-zor-recaptured/p/p-r4kx${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured/p/p-r4kx', fragment: null });
     expect(addressMeantBy(`/articles/deir-ez-zor-recaptured${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null });
   }
+});
+
+test('a tag\'s page typed with its «#» or with spaces for its underscores names that page, its letters as typed', () => {
+  const label = encodeURIComponent('دير_الزور');
+  expect(addressMeantBy(`/tags/${encodeURIComponent('#دير_الزور')}`)).toEqual({ path: `/tags/${label}`, fragment: null });
+  expect(addressMeantBy(`/tags/${encodeURIComponent('دير الزور')}`)).toEqual({ path: `/tags/${label}`, fragment: null });
+  expect(addressMeantBy(`/TAGS/${encodeURIComponent('＃دير الزور')}/PAGE/2`)).toEqual({ path: `/tags/${label}/page/2`, fragment: null });
+  expect(addressMeantBy(`/tags/${label}`)).toBeNull();
+  expect(addressMeantBy('/tags/page/2')).toBeNull();
 });
 
 test('a share link whose block id is no id names its article, and what it asked for', () => {

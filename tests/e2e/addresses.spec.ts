@@ -111,3 +111,13 @@ test('a link pasted with what a message leaves after it («.», «،», a direct
   await expect(page).toHaveURL(`${SEED_PATH}#zzz`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
 });
+
+test('a tag\'s page typed with its «#», with spaces for its underscores or as «/Tags» reaches that page', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  const label = encodeURIComponent('دير_الزور');
+  for (const typed of [`/tags/${encodeURIComponent('#دير_الزور')}`, `/tags/${encodeURIComponent('دير الزور')}`, `/Tags/${label}`]) {
+    await page.goto(typed);
+    await expect(page, typed).toHaveURL(`/tags/${label}`);
+    await expect(page.getByRole('heading', { level: 1 }), typed).toHaveText('#دير_الزور');
+  }
+});
