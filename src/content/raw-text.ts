@@ -23,8 +23,10 @@ export function articleToRawLines(article: Article): string[] {
 const SIGNATURE_DASH = /\s*(?:—|–|&mdash;|--)\s*/gu;
 
 /**
- * Text as the comparison sees it: composed (NFC), every run of whitespace (line ends, blank
- * and invisible-only lines among them) as one space, none (nor invisible characters) at the ends, every dash a signature
+ * Text as the comparison sees it: composed (NFC), without invisible format characters (direction
+ * marks, zero-width joiners: no word is made of them, and ingest may leave one on either side of
+ * a line's end or a tweet's signature), every run of whitespace (line ends and blank lines among
+ * them) as one space, none at the ends, every dash a signature
  * may use as one «—» with no space before it, and one space each side of an «(@handle)». Ingest
  * keeps letters and the spaces between words; these are the differences it is allowed: blank
  * lines and a byte order mark go, a line with two tweets (or a tweet and the article's words
@@ -34,11 +36,12 @@ const SIGNATURE_DASH = /\s*(?:—|–|&mdash;|--)\s*/gu;
 function comparable(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\s\p{Cf}]*(?:\r\n|\n|\r)[\s\p{Cf}]*/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s*(?:\r\n|\n|\r)\s*/gu, ' ')
     .replace(SIGNATURE_DASH, '— ')
     .replace(/\s*(\(@\w+\))\s*/gu, ' $1 ')
     .replace(/\s+/gu, ' ')
-    .replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
+    .trim();
 }
 
 /** The words of a raw text, in order, as ingest reads them (comparable). */

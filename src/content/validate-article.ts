@@ -103,7 +103,7 @@ export function crossCheckArticle(article: Article): ContentProblem[] {
   });
 
   article.sources.forEach((source, index) => {
-    if (source.review === undefined && source.affiliation.text === PROPOSED_AFFILIATION) {
+    if (source.review === undefined && source.affiliation.text.trim() === PROPOSED_AFFILIATION) {
       add(['sources', index, 'affiliation', 'text'], 'is still the placeholder the ingest tool wrote for a proposed source: write what the source is (or keep "review": "pending")');
     }
   });

@@ -336,6 +336,61 @@ test('lines of X\'s page scraped with a quoted tweet («Quote Tweet», a lone @h
   expect(said).toContain('4: «@jsmith_news» reads like what X\'s page shows');
 });
 
+test.each([
+  ['a direction mark at the end of a tweet\'s last line, its signature on the next', `${PROSE}\nافتتاح رائع #الصحة pic.twitter.com/AbC123xyz\u200f\n— وزارة الصحة (@MOH_Test) November 3, 2017`],
+  ['a direction mark after the date', `${PROSE}\nافتتاح رائع #الصحة— وزارة الصحة (@MOH_Test) 3 novembre 2017\u200f`],
+  ['a direction mark before the sentence after the date', `${PROSE}\nافتتاح رائع #الصحة— وزارة الصحة (@MOH_Test) 3 novembre 2017 \u200fوقال الوزير إن المستشفى سيخدم أكثر من مليون نسمة في المنطقة.`],
+  ['a direction mark after a link', `${PROSE}\nافتتاح رائع https://t.co/AbCdE12\u200f pic.twitter.com/AbC— وزارة الصحة (@MOH_Test) 3 novembre 2017`],
+])('a text with %s is ingested, its tweet dated', (_name, raw) => {
+  const { article } = ingest(raw);
+  const tweet = article.blocks.find((block) => block.type === 'tweet');
+  expect(tweet?.type === 'tweet' && tweet.date.iso).toBe('2017-11-03');
+});
+
+test('a tweet\'s date ends at its year: a number after it, or a comma closing it, is not the date\'s', () => {
+  const numbered = ingest(`${PROSE}\nغارات عنيفة الآن على #إدلب— مراسل إدلب (@idlib_reporter) ٣ نوفمبر ٢٠١٧ ١٥ مدنياً على الأقل قتلوا في الغارات بحسب الدفاع المدني.`).article;
+  expect(numbered.blocks[1]).toMatchObject({ date: { iso: '2017-11-03', original: '٣ نوفمبر ٢٠١٧' } });
+  expect(numbered.blocks[2]?.text).toBe('١٥ مدنياً على الأقل قتلوا في الغارات بحسب الدفاع المدني.');
+  const comma = ingest(`${PROSE}\nافتتاح رائع #الصحة— وزارة الصحة (@MOH_Test) 3 novembre 2017، وقال الوزير إن المستشفى سيخدم أكثر من مليون نسمة في المنطقة.`).article;
+  expect(comma.blocks[1]).toMatchObject({ date: { iso: '2017-11-03', original: '3 novembre 2017،' } });
+  expect(comma.blocks[2]?.text).toBe('وقال الوزير إن المستشفى سيخدم أكثر من مليون نسمة في المنطقة.');
+});
+
+test('an en dash in prose signs no tweet: a range of years, or an aside with a handle and no date', () => {
+  for (const line of ['وخلال الفترة 2011–2015 نشر حساب الوزارة (@MOH_Test) آلاف التغريدات.', 'وكتب المتحدث – عبر حسابه (@army_sy) أن المدينة تحررت بالكامل.', 'وهذا ما أكده مدير المستشفى – الذي يغرد باسم (@dr_hosp)']) {
+    expect(ingest(`${PROSE}\n${line}`).article.blocks.map((block) => block.type), line).toEqual(['paragraph', 'paragraph']);
+  }
+});
+
+test('X\'s page around a quoted tweet is not taken into the tweet below it', () => {
+  const { article } = ingest(`${PROSE}\nQuote Tweet\n@MOH_Test\nافتتاح رائع #الصحة pic.twitter.com/AbC123xyz— وزارة الصحة (@MOH_Test) 3 novembre 2017`);
+  expect(article.blocks.map((block) => block.text)).toEqual([PROSE, 'Quote Tweet', '@MOH_Test', 'افتتاح رائع #الصحة pic.twitter.com/AbC123xyz']);
+});
+
+test('a confirmed citation whose last word grew is proposed again; an inferred date follows a newer tweet', () => {
+  const seed = loadSeed();
+  const edited = `${SEED_RAW.replace('إلى مقتل العشرات', 'إلى مقتل العشراتِ')}\nتغريدة أحدث #سوريا— منى (@mona) 9 novembre 2017`;
+  const { article, notes } = ingestArticle(edited, { slug: seed.slug, rawName: '000_aa559fc9daf0de27.txt', existing: seed, random: seeded(7) });
+  expect(article.citations.find((citation) => citation.id === 'media-dead')).toMatchObject({ review: 'pending', quote: { exact: 'وأشارت مصادر إعلامية متطابقة إلى مقتل العشراتِ' } });
+  expect(messages(notes)).toContain('the article\'s inferred date changes from 2017-11-03 to 2017-11-09');
+  expect(article.date).toMatchObject({ iso: '2017-11-09', status: 'inferred' });
+});
+
+test('a confirmed citation whose words now stand twice in its paragraph is dropped, and the note says why', () => {
+  const text = 'قال المحافظ إن «الحياة ستعود إلى طبيعتها في المدينة» بحسب تعبيره.';
+  const first = ingest(`${PROSE}\n${text}`).article;
+  const paragraphId = first.blocks[1]?.id ?? '';
+  const curated = {
+    ...first,
+    sources: [...first.sources, { id: 'governor', name: 'المحافظ', kind: 'named-person' as const, affiliation: { text: 'محافظ المدينة.', asOf: '2024-01-01' } }],
+    citations: [{ id: 'c-gov', sourceId: 'governor', paragraphId, quote: { exact: 'الحياة ستعود إلى طبيعتها في المدينة' } }],
+  };
+  const twice = text.replace('» بحسب', '»، مكرراً: «الحياة ستعود إلى طبيعتها في المدينة» بحسب');
+  const { article, notes } = ingestArticle(`${PROSE}\n${twice}`, { slug: 'draft', rawName: 'draft.txt', today: '2024-01-01', existing: curated, random: seeded(8) });
+  expect(article.citations.map((citation) => citation.id)).not.toContain('c-gov');
+  expect(messages(notes)).toMatch(/citation c-gov \(«المحافظ»\) quoted «الحياة ستعود إلى طبيعتها في المدينة», and those words now stand more than once in paragraph p-\w+: dropped/);
+});
+
 /** The text of a draft written back as raw lines, for comparing with the input. */
 function writtenBack(article: ReturnType<typeof ingest>['article']): string {
   return article.blocks

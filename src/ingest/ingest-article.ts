@@ -11,7 +11,7 @@ import { comparableArticleText, comparableRawText, firstDifference } from '../co
 import { ledeExcerpt } from '../lib/lede-excerpt.ts';
 import { resolveQuote } from '../lib/text-quote.ts';
 import { findAttributionCandidates } from './attribution-candidates.ts';
-import { requote } from './requote.ts';
+import { atWordEdges, requote } from './requote.ts';
 import { IngestError, splitBlocks, type IngestNote } from './split-blocks.ts';
 
 export { IngestError, LIMITS, splitBlocks, type IngestNote } from './split-blocks.ts';
@@ -197,6 +197,9 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
   const inferredDate = newest?.iso;
   // An article's date places it in the archive and the feed: what ingest did about it is said.
   const setDate = 'set "date" by hand if the source states one: {"iso": "YYYY-MM-DD", "status": "stated", "basis": "<where the source says it, in Arabic>"}';
+  // An inferred date follows the tweets (a correction may quote a newer one); a stated one stays.
+  const inferredAgain = existing?.date?.status === 'inferred' && newest !== undefined && newest.iso !== existing.date.iso;
+  if (inferredAgain) note(`the article's inferred date changes from ${existing.date?.iso ?? ''} to ${newest.iso}, the date of its newest embedded tweet now`, newest.line);
   if (!existing?.date) {
     if (newest) note(`the article's date is inferred as ${newest.iso}, the date of its newest embedded tweet (readers see it marked as inferred); an article may be published long after a tweet it quotes: ${setDate}`, newest.line);
     else note(`no date: no tweet in the text has one (ingest reads no date from prose), so the article is undated (listed after every dated article, and left out of the feed); ${setDate}`);
@@ -248,14 +251,20 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
   // Built only when an old citation or paragraph must be looked for (a merge).
   let liveIndex: ((text: string) => ParagraphBlock[]) | undefined;
   const liveCandidates = (text: string) => (liveIndex ??= indexByPieces(liveParagraphs))(text);
+  // A quote stands in a text when it is found there once, and as whole words: «مقتل 10» does not
+  // stand in «مقتل 100» (a correction of the figure).
+  const standsIn = (text: string, quote: Citation['quote']) => {
+    const found = resolveQuote(text, quote);
+    return found.status === 'found' && atWordEdges(text, found.start, found.end);
+  };
   for (const citation of existing?.citations ?? []) {
     const text = liveById.get(citation.paragraphId);
-    if (text !== undefined && resolveQuote(text, citation.quote).status === 'found') {
+    if (text !== undefined && standsIn(text, citation.quote)) {
       citations.push(citation);
       continue;
     }
     // The quote moved to another paragraph (a split): follow it there when it stands in exactly one.
-    const homes = liveCandidates(citation.quote.exact).filter((candidate) => resolveQuote(candidate.text, citation.quote).status === 'found');
+    const homes = liveCandidates(citation.quote.exact).filter((candidate) => standsIn(candidate.text, citation.quote));
     const home = homes.length === 1 ? homes[0] : undefined;
     if (home) {
       citations.push({ ...citation, paragraphId: home.id });
@@ -282,6 +291,12 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
     if (place && !taken(place.paragraph.id, place.exact)) {
       citations.push({ ...citation, paragraphId: place.paragraph.id, quote: { exact: place.exact }, review: 'pending' });
       note(`citation ${citation.id} (${who}): its quoted words were edited, from «${citation.quote.exact}» to «${place.exact}»; proposed again at the new words (review: "pending", not shown until confirmed): check them and remove "review"`);
+      continue;
+    }
+    // Only on this rare path: every paragraph is looked through (a quote's words may stand in one quite unlike its old paragraph).
+    const twice = (own ? [own] : liveParagraphs).find((paragraph) => resolveQuote(paragraph.text, citation.quote).status === 'ambiguous');
+    if (twice) {
+      note(`citation ${citation.id} (${who}) quoted «${citation.quote.exact}», and those words now stand more than once in paragraph ${twice.id}: dropped. Attribute them again by hand, with a "prefix" or "suffix" that tells which`);
     } else {
       note(`citation ${citation.id} (${who}) quoted «${citation.quote.exact}» in paragraph ${citation.paragraphId}; those words are no longer in the article: dropped, so what replaced them reads as the article's own voice. Attribute the new words again by hand (a citation in "citations")`);
     }
@@ -348,7 +363,7 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
           ? existing.headline
           : { text: excerpt, derivation: 'lede-excerpt' },
     ...(existing?.dateStyle ? { dateStyle: existing.dateStyle } : {}),
-    ...(existing?.date
+    ...(existing?.date && !inferredAgain
       ? { date: existing.date }
       : inferredDate
         ? { date: { iso: inferredDate, status: 'inferred' as const, basis: 'المصدر لا يذكر تاريخ النشر؛ استُنتج من تاريخ أحدث تغريدة مضمّنة فيه.' } }

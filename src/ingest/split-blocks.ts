@@ -30,7 +30,7 @@ export type IngestNote = { readonly line: number | null; readonly message: strin
 const DASHES = ['—', '–', '&mdash;', '--'] as const;
 const HANDLE = /\(@([A-Za-z0-9_]+)\)/g;
 const MEDIA = /(?:https?:\/\/)?pic\.twitter\.com\/[A-Za-z0-9]+/gu;
-const LINK = /(?<![\w./])(?:https?:\/\/)?(?:t\.co|x\.com|(?:www\.)?twitter\.com)\/[^\s—]+[^\s—.,،:;!?)»”]/gu;
+const LINK = /(?<![\w./])(?:https?:\/\/)?(?:t\.co|x\.com|(?:www\.)?twitter\.com)\/[^\s—\p{Cf}]+[^\s—.,،:;!?)»”\p{Cf}]/gu;
 const URL_WEIGHT = 23; // twitter-text counts every link as 23 characters
 const MAX_TWEET = 280;
 /** Text the eye cannot see: a line of only these (and spaces) is no paragraph. */
@@ -55,7 +55,7 @@ function tweetLength(text: string): number {
 
 /** A full prose paragraph (long, or ending a sentence) is never part of a tweet. */
 function isProse(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = text.replace(/\p{Cf}/gu, '').trim();
   return trimmed.length > 140 || (trimmed.length > 60 && /[.!؟?…]["”»)]?$/u.test(trimmed));
 }
 
@@ -91,21 +91,64 @@ function findSignatures(text: string, line: number, notes: IngestNote[]): Signat
       notes.push({ line, message: `«(@${handle})» reads like a tweet's signature, but an X handle has at most 15 characters: kept as text` });
       continue;
     }
-    found.push({ dash: windowStart + dash, name, handle, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    // An en dash is prose's far more often («2011–2015», «وكتب المتحدث – عبر حسابه (@x) أن…»):
+    // it signs a tweet only when a date follows the handle, and never between two figures.
+    if (before.slice(dash, dash + dashLength) === '–') {
+      const range = /\p{Nd}/u.test(before.charAt(dash - 1)) && /^\s*\p{Nd}/u.test(before.slice(dash + 1));
+      if (range || splitDate(text.slice(end)) === null) {
+        if (!range) notes.push({ line, message: `«– ${name} (@${handle})» reads like a tweet's signature after an en dash, but no date follows it: kept as text` });
+        continue;
+      }
+    }
+    found.push({ dash: windowStart + dash, name, handle, end });
   }
   return found;
 }
 
-/** The longest start (up to six words) of `text` that reads entirely as a date, and the rest, both as written. */
+/** Invisible format characters (direction marks): no part of a date or a sentence's end. */
+const FORMAT = /\p{Cf}/gu;
+/** A word of figures alone («١٥», «12»): after a date, the next sentence's number, not its hour. */
+const FIGURES = /^[\p{Nd}]+$/u;
+/** What may close a date written in a sentence: «3 novembre 2017، وقال…». */
+const CLOSING = /[،,;؛.]$/u;
+
+/** A date as written, read without its direction marks and a comma or stop that closes it. */
+function parseWritten(text: string): ParsedDate {
+  return parseEmbedDate(text.replace(FORMAT, '').trim().replace(CLOSING, ''));
+}
+
+function readsAsDate(text: string): string | null {
+  const parsed = parseWritten(text);
+  return parsed.iso !== null || parsed.doubt !== undefined ? (parsed.iso ?? '') : null;
+}
+
+/**
+ * The longest start (up to six words) of `text` that reads entirely as a date, and the rest, both
+ * as written. A word of figures alone at its end that does not change the date is left to the
+ * rest («٣ نوفمبر ٢٠١٧ ١٥ مدنياً…»: fifteen civilians, not 15 o'clock); a comma or stop that
+ * closes it is kept with it.
+ */
 function splitDate(text: string): { date: string; rest: string } | null {
   const words = [...text.matchAll(/\S+/gu)].slice(0, 6);
   const start = words[0]?.index ?? 0;
   for (let count = words.length; count >= 1; count -= 1) {
     const last = words[count - 1];
     if (!last) continue;
-    const end = last.index + last[0].length;
-    const parsed = parseEmbedDate(text.slice(start, end));
-    if (parsed.iso !== null || parsed.doubt !== undefined) return { date: text.slice(start, end), rest: text.slice(end).trim() };
+    let end = last.index + last[0].length;
+    // A comma or stop closing it stays with it, as written (it is no part of the sentence after).
+    const read = readsAsDate(text.slice(start, end));
+    if (read === null) continue;
+    // Figures alone at the end that leave the date as it is belong to what follows.
+    for (let kept = count - 1; kept >= 1; kept -= 1) {
+      const word = words[kept];
+      const before = words[kept - 1];
+      if (!word || !before || !FIGURES.test(word[0].replace(FORMAT, '')) || end !== word.index + word[0].length) break;
+      const shorter = before.index + before[0].length;
+      if (readsAsDate(text.slice(start, shorter)) !== read) break;
+      end = shorter;
+    }
+    return { date: text.slice(start, end), rest: text.slice(end).trim() };
   }
   return null;
 }
@@ -165,7 +208,7 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
     pending = [];
   };
   const lines = raw.split(/\r\n|\n|\r/u);
-  // The article's opening line: its lede, not the start of a tweet below it, unless it reads like one.
+  // The article's opening line: its lede, never the start of a tweet below it (said in a note).
   let opening: number | null = null;
   for (const [index, text] of lines.entries()) {
     const line = index + 1;
@@ -212,8 +255,9 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
         notes.push({ line: at, message: `ends with «:» and is kept as the article's line introducing the tweet by @${first.handle} (line ${line}); if it is the tweet's first line, move it into the tweet's text` });
         break;
       }
-      if (isProse(candidate) || tweetLength([candidate, ...body].join('\n')) > MAX_TWEET) break;
-      if (pending[k]?.line === opening && !TWEET_FEATURE.test(candidate)) {
+      // X's page around a quoted tweet is not the tweet's text (its line stays, with its note).
+      if (isProse(candidate) || X_CHROME.test(candidate.trim()) || tweetLength([candidate, ...body].join('\n')) > MAX_TWEET) break;
+      if (pending[k]?.line === opening) {
         notes.push({ line: opening, message: `kept as the article's opening paragraph, though it could be the start of the tweet by @${first.handle} (line ${line}); if it is, move it into the tweet's text` });
         break;
       }
@@ -257,7 +301,7 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
         }
       }
       if (start.length > LIMITS.tweet) throw new IngestError(`line ${line}: a tweet of ${start.length} characters; the limit is ${LIMITS.tweet}`);
-      const date = parseEmbedDate(original);
+      const date = parseWritten(original);
       const tweet = makeTweet(start, signature.name, signature.handle, original, date);
       if (/[\u202a-\u202e\u2066-\u2069]/u.test(signature.name)) {
         notes.push({ line, message: `tweet by @${signature.handle}: the author's name holds bidi control characters (U+202A–U+202E, U+2066–U+2069) that reverse or reorder it; readers never see them (the page removes them), but check the name as written` });
