@@ -14,6 +14,7 @@ import { cleanShareText } from '../src/features/sharing/lib/share-card.ts';
 import { blockInArticlePath } from '../src/features/sharing/lib/share-link.ts';
 import { dataPathOf, fileOf, pathOf, type PageRef } from '../src/lib/addresses.ts';
 import { excerpt } from '../src/lib/excerpt.ts';
+import { blockDirection } from '../src/lib/text-direction.ts';
 import { feedText, sharePageText } from '../src/lib/ui-text.ts';
 import type { PrerenderedPage } from '../src/entry-server.tsx';
 import { assemblePage, assembleSharePage, escapeHtml } from './lib/page-html.ts';
@@ -110,6 +111,7 @@ async function writeSharePages(article: Article, options: PrerenderOptions): Pro
       target: blockInArticlePath(article.slug, id),
       linkText: block.type === 'tweet' ? sharePageText.openTweetInArticle(headline) : sharePageText.openParagraphInArticle(headline),
       quote: excerpt(cleanShareText(block.text), 400),
+      direction: blockDirection(block.type, block.text),
     });
     write(join(options.dist, fileOf({ kind: 'share', slug: article.slug, blockId: id })), html);
   };

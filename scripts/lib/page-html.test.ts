@@ -22,7 +22,7 @@ test('a share page is the site\'s colours in each theme: the ones of tokens.css'
 
 test('a share page\'s style and script are allowed by its policy, and nothing else inline is', () => {
   const boot = 'document.documentElement.dataset.theme="dark";';
-  const html = assembleSharePage({ title: 'عنوان', boot, head: [], target: '/articles/a#p-x', linkText: 'اقرأ', quote: 'نص $& </script>' });
+  const html = assembleSharePage({ title: 'عنوان', boot, head: [], target: '/articles/a#p-x', linkText: 'اقرأ', quote: 'نص $& </script>', direction: 'rtl' });
   const { document } = new JSDOM(html).window;
   const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
   expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${cspHash(boot)}`);

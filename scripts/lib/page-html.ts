@@ -123,6 +123,8 @@ export type SharePageParts = {
   /** The link's text, and the block's text shown while the browser follows it. */
   readonly linkText: string;
   readonly quote: string;
+  /** The quote's direction as the article shows it (blockDirection). */
+  readonly direction: 'rtl' | 'ltr';
 };
 
 /**
@@ -152,7 +154,7 @@ export function assembleSharePage(parts: SharePageParts): string {
     '  <body>',
     '    <main id="main">',
     `      <p><a href="${target}">${escapeHtml(parts.linkText)}</a></p>`,
-    `      <blockquote><p>${escapeHtml(parts.quote)}</p></blockquote>`,
+    `      <blockquote${parts.direction === 'ltr' ? ' dir="ltr"' : ''}><p>${escapeHtml(parts.quote)}</p></blockquote>`,
     '    </main>',
     '  </body>',
     '</html>',

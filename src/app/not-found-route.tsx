@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { addressMeantBy } from '../lib/address-meant.ts';
 import { dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
@@ -12,13 +12,12 @@ import { useOnline } from '../ui/use-online.ts';
  * with it too, for a page asked for offline that was never opened nor saved: then it says so.
  */
 export function NotFoundRoute() {
-  const online = useOnline();
+  const offline = useUnansweredOffline(useOnline());
   useWayOn();
-  useOpenWhenOnline(online);
   return (
     <section aria-labelledby="not-found-title" className="narrow">
-      <h1 id="not-found-title">{online ? appText.notFoundTitle : offlineText.offlineTitle}</h1>
-      {online ? (
+      <h1 id="not-found-title">{offline ? offlineText.offlineTitle : appText.notFoundTitle}</h1>
+      {!offline ? (
         <p>{pagesText.notFoundBody}</p>
       ) : (
         <p role="status">
@@ -42,24 +41,63 @@ export function NotFoundRoute() {
 }
 
 /**
- * Offline, this page stands for one that may well exist (the worker answers with it for a page
- * never opened nor saved): it is called what it is, and opened for real when the connection
- * returns, as it says.
+ * The offline worker answers with this page for a page never opened nor saved when the network
+ * does not answer, offline or in the moment after the browser says it is back online. Under the
+ * worker the address is therefore asked for once: the page opens if it exists (as the message
+ * promises), a 404 leaves this the not-found page it is, and no answer makes it say «offline»,
+ * in its heading and its tab, and ask again when the connection is back or the window is focused
+ * (and a few times more, 1 to 8 seconds apart, while the browser says it is online but nothing
+ * answers yet).
  */
-function useOpenWhenOnline(online: boolean): void {
-  const wasOffline = useRef(false);
+function useUnansweredOffline(online: boolean): boolean {
+  const [unanswered, setUnanswered] = useState(false);
+  const [answered, setAnswered] = useState(false);
+  if (!online && !unanswered) setUnanswered(true);
+  const offline = !online || unanswered;
   useEffect(() => {
-    if (!online) {
-      wasOffline.current = true;
-      const title = document.title;
-      document.title = `${offlineText.offlineTitle} — ${appText.siteName}`;
-      return () => {
-        document.title = title;
-      };
-    }
-    if (wasOffline.current) window.location.reload();
-    return undefined;
-  }, [online]);
+    if (!offline) return undefined;
+    const title = document.title;
+    document.title = `${offlineText.offlineTitle} — ${appText.siteName}`;
+    return () => {
+      document.title = title;
+    };
+  }, [offline]);
+  const asks = !answered && (unanswered || (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller != null));
+  useEffect(() => {
+    if (!online || !asks) return undefined;
+    let current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = (attempt: number) => {
+      clearTimeout(timer);
+      fetch(window.location.href, { cache: 'no-store' }).then(
+        (response) => {
+          if (!current) return;
+          if (response.ok) window.location.reload();
+          else if (response.status === 404) {
+            setUnanswered(false);
+            setAnswered(true);
+          }
+        },
+        () => {
+          if (!current) return;
+          setUnanswered(true);
+          // Said to be online, not yet answering: asked again a little later, four times at most.
+          if (navigator.onLine && attempt < 4) timer = setTimeout(() => ask(attempt + 1), 1000 * 2 ** attempt);
+        },
+      );
+    };
+    const askAgain = () => ask(0);
+    askAgain();
+    window.addEventListener('online', askAgain);
+    window.addEventListener('focus', askAgain);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+      window.removeEventListener('online', askAgain);
+      window.removeEventListener('focus', askAgain);
+    };
+  }, [online, asks]);
+  return offline;
 }
 
 /**

@@ -20,6 +20,16 @@ export function detectDirection(text: string, fallback: Direction = 'rtl'): Dire
   return rtl >= ltr ? 'rtl' : 'ltr';
 }
 
+/**
+ * How a block reads: a tweet by its letters (as its card shows it); a paragraph right to left,
+ * like the article, however much Latin it quotes, unless it has no right-to-left letter at all
+ * (a paragraph in English reads left to right: its stop at its end).
+ */
+export function blockDirection(kind: 'paragraph' | 'tweet', text: string): Direction {
+  if (kind === 'tweet') return detectDirection(text);
+  return !RTL_LETTER.test(text) && LTR_LETTER.test(text) ? 'ltr' : 'rtl';
+}
+
 /** The BCP 47 language we can honestly claim for a text: Arabic script → 'ar', else undefined. */
 export function guessLanguage(text: string): 'ar' | undefined {
   return detectDirection(text, 'ltr') === 'rtl' && /\p{Script=Arabic}/u.test(text) ? 'ar' : undefined;

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { placeText } from '../lib/place-text.ts';
 import type { TextRange } from '../lib/arabic-normalize.ts';
 import { MarkedText } from './marked-text.tsx';
+import { blockDirection } from '../lib/text-direction.ts';
 import styles from './place-quote.module.css';
 
 type Props = {
@@ -52,7 +53,8 @@ export function PlaceQuote({ kind, author, handle, text, marks, href, markAuthor
         )}
       </p>
       <blockquote className={styles.quote} cite={href}>
-        <p>
+        {/* Left to right for a text in a left-to-right script, as the article shows it: its stop at its end. */}
+        <p dir={blockDirection(kind, text) === 'ltr' ? 'ltr' : undefined}>
           <MarkedText text={text} marks={marks.map(([start, end]) => ({ start, end }))} />
         </p>
       </blockquote>

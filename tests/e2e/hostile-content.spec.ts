@@ -57,6 +57,13 @@ test('a paragraph written in English reads left to right: its closing stop is at
     return [box(0), box(length - 1)];
   });
   expect(stop).toBeGreaterThan(first ?? Infinity);
+  // So does its place in a search, and its share page's quote.
+  await page.goto(`/search?q=${encodeURIComponent('crowds')}`);
+  const quote = page.getByRole('main').getByRole('listitem').locator('blockquote p');
+  await expect(quote).toContainText('Huge crowds at the border crossing tonight');
+  expect(await quote.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+  const share = await page.request.get(`${PATH}/p/p-h5`);
+  expect(await share.text()).toContain('<blockquote dir="ltr"><p>Huge crowds');
 });
 
 test('the page carries a strict Content-Security-Policy and referrer policy', async ({ page }) => {

@@ -293,6 +293,11 @@ test.describe('with the offline worker', () => {
     // The button's words say it is saved (on a touch screen no tooltip would).
     await expect(page.getByRole('button', { name: 'محفوظ للقراءة دون اتصال' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'حفظ للقراءة دون اتصال' })).toHaveCount(0);
+    // On a phone, where the unsaved button is an icon, the saved one shows its words.
+    await page.setViewportSize({ width: 320, height: 740 });
+    const words = await page.getByText('محفوظ للقراءة دون اتصال', { exact: true }).boundingBox();
+    expect(words?.width ?? 0).toBeGreaterThan(50);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await workerActivated(page);
     expect((await cachedPaths(page))['sahifa-saved']).toEqual(['/articles/fixture-long', '/data/articles/fixture-long.json']);
     // What the reader merely read is bounded and may go; what they saved stays.

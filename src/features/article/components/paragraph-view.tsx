@@ -2,7 +2,7 @@ import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { ParagraphBlock } from '../../../content/schema.ts';
 import type { TextRange } from '../../../lib/arabic-normalize.ts';
 import { groupByCitation, segmentText, type CitationRange } from '../../../lib/segments.ts';
-import { detectDirection } from '../../../lib/text-direction.ts';
+import { blockDirection } from '../../../lib/text-direction.ts';
 import { Segments } from '../../../ui/marked-text.tsx';
 import styles from './article-view.module.css';
 
@@ -45,7 +45,7 @@ const ParagraphBody = memo(function ParagraphBody({ block, marks, citations, ren
   return (
     <>
       {/* A paragraph in a left-to-right script reads left to right: its closing stop stays at its end. */}
-      <p id={block.id} data-block="paragraph" tabIndex={-1} className={styles.paragraph} dir={detectDirection(block.text) === 'ltr' ? 'ltr' : undefined}>
+      <p id={block.id} data-block="paragraph" tabIndex={-1} className={styles.paragraph} dir={blockDirection('paragraph', block.text) === 'ltr' ? 'ltr' : undefined}>
         {groups.map((group) => {
           const content = <Segments segments={group.segments} />;
           const key = group.segments[0]?.start ?? 0;

@@ -91,6 +91,9 @@ test('a quoted tweet says where it stands on X, as its card does, and reads righ
 test('a paragraph is drawn right to left as the page shows it, however much Latin it quotes; a tweet by its letters', () => {
   const latinHeavy = { ...block('p-q8tn'), text: 'قال المتحدث: The Syrian Arab Army has fully liberated Deir ez-Zor city today.' } as Block;
   expect(shareCardOf(seed, latinHeavy).direction).toBe('rtl');
+  // A paragraph with no Arabic letter at all is drawn left to right, as the page shows it.
+  const english = { ...block('p-q8tn'), text: 'Huge crowds at the border crossing tonight, a reporter wrote.' } as Block;
+  expect(shareCardOf(seed, english).direction).toBe('ltr');
   const latinTweet = { ...block('t-n6sa'), text: 'Deir ez-Zor is liberated, the army says.' } as Block;
   expect(shareCardOf(seed, latinTweet).direction).toBe('ltr');
   expect(shareCardOf(seed, block('t-n6sa')).direction).toBe('rtl');

@@ -6,7 +6,7 @@
 import type { Article, Block } from '../../../content/schema.ts';
 import { excerpt } from '../../../lib/excerpt.ts';
 import { formatArabicDate, type DigitStyle } from '../../../lib/format.ts';
-import { detectDirection, stripBidiControls, type Direction } from '../../../lib/text-direction.ts';
+import { blockDirection, detectDirection, stripBidiControls, type Direction } from '../../../lib/text-direction.ts';
 import { appText, sharePageText, shareText } from '../../../lib/ui-text.ts';
 
 /** A preview's description, as chat apps show it (two or three lines). */
@@ -27,8 +27,8 @@ export type ShareCard = {
   /** The block's text (or the article's opening), cut at a word with «…». */
   readonly text: string;
   /**
-   * The text's direction as the page shows it: paragraphs and the article right to left always
-   * (they inherit the page's), a tweet by its letters (as its card does).
+   * The text's direction as the page shows it: the article right to left always (it inherits the
+   * page's), a paragraph or a tweet as blockDirection says (an English paragraph left to right).
    */
   readonly direction: Direction;
   /** For a tweet: who wrote it and when, as the page shows it. */
@@ -114,7 +114,7 @@ export function shareCardOf(article: Article, block: Block | null, digits: Digit
     return { ...base, headline, kind: 'article', label: sharePageText.imageKindArticle, text: excerpt(lede, IMAGE_TEXT_LENGTH), direction: 'rtl' };
   }
   const text = excerpt(clean(block.text), IMAGE_TEXT_LENGTH) || shareText.emptyBlock;
-  if (block.type === 'paragraph') return { ...base, kind: 'paragraph', label: sharePageText.imageKindParagraph, text, direction: 'rtl' };
+  if (block.type === 'paragraph') return { ...base, kind: 'paragraph', label: sharePageText.imageKindParagraph, text, direction: blockDirection('paragraph', text) };
   return {
     ...base,
     kind: 'tweet',
