@@ -7,7 +7,7 @@ import { parsePath, pathOf, withoutPastedTail } from './addresses.ts';
 export type MeantAddress = {
   /** The canonical path of the page meant. */
   readonly path: string;
-  /** The block it meant, when that is no block id (the article then says it was not found). */
+  /** What a share link gave where its block's id should be, when that is no id (kept as the fragment). */
   readonly fragment: string | null;
 };
 
@@ -47,7 +47,7 @@ function decoded(pathname: string): string {
  * - with what a chat message leaves after a link: a stop, «،», a closing bracket or quote, a
  *   direction mark («/articles/x/p/p-r4kx.»);
  * - a share link whose block id is no id («/articles/x/p/zzz», «/articles/x/p»): the article,
- *   which then says the block was not found;
+ *   from its top (one that looks like a block's id and is gone says so: «/p/p-gone»);
  * - a tag's page with «/Tags», its «#», or spaces for its underscores (tagMeantBy).
  * Such an address is still the not-found page (status 404: one page, one address); the app takes
  * the reader on from there once the page is found to exist. A tag's letters are never folded:

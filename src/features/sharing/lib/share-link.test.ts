@@ -33,4 +33,7 @@ test('a block id with what a chat message left after the link is that block (or 
   expect(resolveFragment(seed, '#p-h3zb%D8%8C')).toEqual({ kind: 'tidied', from: 'p-h3zb،', id: 'p-h3zb' });
   expect(resolveFragment(seed, '#t-j5wc%E2%80%8F')).toEqual({ kind: 'tidied', from: 't-j5wc\u200f', id: 't-j5wc' });
   expect(resolveFragment(seed, '#p-old1).')).toEqual({ kind: 'alias', from: 'p-old1', id: 'p-q8tn' });
+  expect(resolveFragment(seed, '#%E2%80%8Fp-h3zb')).toEqual({ kind: 'tidied', from: '\u200fp-h3zb', id: 'p-h3zb' });
+  expect(resolveFragment(seed, '#%E2%80%8Fp-h3zb%E2%80%8F')).toEqual({ kind: 'tidied', from: '\u200fp-h3zb\u200f', id: 'p-h3zb' });
+  expect(resolveFragment(seed, '#%E2%80%8Fp-gone')).toEqual({ kind: 'unknown', id: '\u200fp-gone' });
 });
