@@ -46,19 +46,11 @@ function decodeFragment(hash: string): string {
 export function resolveFragment(article: Article, hash: string): FragmentTarget {
   const id = decodeFragment(hash);
   if (id === '' || id.startsWith(':~:')) return { kind: 'none' };
-  // A direction mark a chat app put before the id is no part of it either.
-  if (!BLOCK_ID.test(id)) return /^[\p{Cf}\s]+[pt]-/u.test(id) ? tidied(article, id, id.replace(/^[\p{Cf}\s]+/u, '')) : { kind: 'page-anchor', id };
-  if (article.blocks.some((block) => block.id === id)) return { kind: 'block', id };
-  const alias = Object.hasOwn(article.aliases, id) ? article.aliases[id] : undefined;
-  if (alias !== undefined) return { kind: 'alias', from: id, id: alias };
-  const tidy = withoutPastedTail(id);
-  return tidy !== id ? tidied(article, id, tidy) : { kind: 'unknown', id: id.slice(0, 80) };
-}
-
-/** The block (or alias) `tidy` names, for a fragment `id` that had more around it; else unknown. */
-function tidied(article: Article, id: string, tidy: string): FragmentTarget {
-  const target = resolveFragment(article, `#${encodeURIComponent(tidy)}`);
-  if (target.kind === 'block') return { kind: 'tidied', from: id, id: target.id };
-  if (target.kind === 'alias' || target.kind === 'tidied') return target.kind === 'tidied' ? { ...target, from: id } : target;
+  // What a chat app left around a pasted link (a direction mark, «.», «،») is no part of the id.
+  const tidy = withoutPastedTail(id.replace(/^[\p{Cf}\s]+/u, ''));
+  if (!BLOCK_ID.test(tidy)) return { kind: 'page-anchor', id };
+  if (article.blocks.some((block) => block.id === tidy)) return tidy === id ? { kind: 'block', id } : { kind: 'tidied', from: id, id: tidy };
+  const alias = Object.hasOwn(article.aliases, tidy) ? article.aliases[tidy] : undefined;
+  if (alias !== undefined) return { kind: 'alias', from: tidy, id: alias };
   return { kind: 'unknown', id: id.slice(0, 80) };
 }
