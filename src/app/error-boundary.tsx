@@ -22,7 +22,7 @@ export class ErrorBoundary extends Component<Props, State> {
   // (it still named the page before).
   override componentDidCatch(): void {
     this.props.onCaught?.();
-    document.title = `${navigator.onLine ? appText.errorTitle : offlineText.offlineTitle} — ${appText.siteName}`;
+    document.title = appText.tabTitle(navigator.onLine ? appText.errorTitle : offlineText.offlineTitle);
   }
 
   // Offline, the page «will open when the connection returns», as the message says.

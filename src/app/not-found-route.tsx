@@ -57,7 +57,7 @@ function useUnansweredOffline(online: boolean): boolean {
   useEffect(() => {
     if (!offline) return undefined;
     const title = document.title;
-    document.title = `${offlineText.offlineTitle} — ${appText.siteName}`;
+    document.title = appText.tabTitle(offlineText.offlineTitle);
     return () => {
       document.title = title;
     };

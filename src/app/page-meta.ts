@@ -82,7 +82,7 @@ export function describePage(page: PageRef, data: PageData | null): PageMeta {
  */
 export function describeShare(article: Article, block: Block): PageMeta {
   return {
-    title: `${cleanShareText(article.headline.text)} — ${appText.siteName}`,
+    title: appText.tabTitle(cleanShareText(article.headline.text)),
     description: shareDescription(article, block),
     canonicalPath: pathOf({ kind: 'article', slug: article.slug }),
     ownPath: pathOf({ kind: 'share', slug: article.slug, blockId: block.id }) ?? undefined,

@@ -19,8 +19,10 @@ export function articleToRawLines(article: Article): string[] {
   return article.blocks.flatMap(blockToRawLines);
 }
 
-/** The dashes a tweet's signature may start with, spaced as the source had them. */
-const SIGNATURE_DASH = /\s*(?:—|–|&mdash;|--)\s*/gu;
+/** The dashes a tweet's signature may start with (an en dash too: word processors turn «—» into «–»). */
+export const SIGNATURE_DASHES = ['—', '–', '&mdash;', '--'] as const;
+/** Any of them, spaced as the source had them. */
+const SIGNATURE_DASH = new RegExp(`\\s*(?:${SIGNATURE_DASHES.join('|')})\\s*`, 'gu');
 
 /**
  * Text as the comparison sees it: composed (NFC), without invisible format characters (direction

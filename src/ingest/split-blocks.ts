@@ -9,6 +9,7 @@
  */
 import { extractHashtags } from '../lib/hashtags.ts';
 import type { TweetBlock } from '../content/schema.ts';
+import { SIGNATURE_DASHES } from '../content/raw-text.ts';
 import { parseEmbedDate, type ParsedDate } from './parse-date.ts';
 
 export class IngestError extends Error {
@@ -26,8 +27,6 @@ export type DraftBlock =
 /** A note for the editor, with the line (1-based) it is about. */
 export type IngestNote = { readonly line: number | null; readonly message: string };
 
-// An en dash too: word processors turn «—» into «–».
-const DASHES = ['—', '–', '&mdash;', '--'] as const;
 const HANDLE = /\(@([A-Za-z0-9_]+)\)/g;
 const MEDIA = /(?:https?:\/\/)?pic\.twitter\.com\/[A-Za-z0-9]+/gu;
 const LINK = /(?<![\w./])(?:https?:\/\/)?(?:t\.co|x\.com|(?:www\.)?twitter\.com)\/[^\s—\p{Cf}]+[^\s—.,،:;!?)»”\p{Cf}]/gu;
@@ -77,7 +76,7 @@ function findSignatures(text: string, line: number, notes: IngestNote[]): Signat
     const before = text.slice(windowStart, match.index);
     let dash = -1;
     let dashLength = 0;
-    for (const candidate of DASHES) {
+    for (const candidate of SIGNATURE_DASHES) {
       const at = before.lastIndexOf(candidate);
       if (at > dash) {
         dash = at;

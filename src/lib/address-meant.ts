@@ -2,7 +2,7 @@
  * Apart from addresses.ts: only the not-found page asks it, and a module the app's first script
  * imports would carry it there (docs/decisions/0005).
  */
-import { parsePath, pathOf, withoutPastedTail } from './addresses.ts';
+import { decodeSegment, parsePath, pathOf, withoutPastedTail } from './addresses.ts';
 
 export type MeantAddress = {
   /** The canonical path of the page meant. */
@@ -20,13 +20,7 @@ const TAG_LIKE = /^\/tags\/([^/]+)(\/page\/\d+)?\/?$/iu;
 function tagMeantBy(path: string): string | null {
   const match = TAG_LIKE.exec(path);
   if (!match?.[1] || match[1].toLowerCase() === 'page') return null;
-  let written = match[1];
-  try {
-    written = decodeURIComponent(written);
-  } catch {
-    // As it is.
-  }
-  const label = written.replace(/^[#\uFF03]/u, '').trim().replace(/\s+/gu, '_');
+  const label = (decodeSegment(match[1]) ?? match[1]).replace(/^[#\uFF03]/u, '').trim().replace(/\s+/gu, '_');
   const page = parsePath(`/tags/${encodeURIComponent(label)}${(match[2] ?? '').toLowerCase()}`)?.page;
   return page?.kind === 'tag' ? pathOf(page) : null;
 }

@@ -94,7 +94,8 @@ export function withoutPastedTail(text: string): string {
   return text.replace(PASTED_TAIL, '');
 }
 
-function decodeSegment(segment: string): string | null {
+/** A path segment decoded, or null when its percent-encoding is broken. */
+export function decodeSegment(segment: string): string | null {
   try {
     return decodeURIComponent(segment);
   } catch {

@@ -10,6 +10,8 @@ import type { SourceKind } from './source-kinds.ts';
 /** The site frame: header, footer, lists of articles, pages that are not articles. */
 export const appText = {
   siteName: 'صحيفة',
+  /** A tab's title: what shows, then the site's name. */
+  tabTitle: (title: string): string => `${title} — ${appText.siteName}`,
   siteTagline: 'قارئ للأخبار العربية وما تتضمّنه من منشورات',
   skipToArticle: 'انتقل إلى المحتوى',
   mainNavigation: 'التنقّل الرئيسي',

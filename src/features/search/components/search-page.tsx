@@ -59,7 +59,7 @@ export function SearchPage({ query, onSearch }: Props) {
   useEffect(() => {
     if (shown === '') return;
     const title = document.title;
-    document.title = `${searchText.titleFor(shown.slice(0, 80))} — ${appText.siteName}`;
+    document.title = appText.tabTitle(searchText.titleFor(shown.slice(0, 80)));
     return () => {
       document.title = title;
     };
