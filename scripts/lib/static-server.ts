@@ -8,6 +8,7 @@
  */
 import type { Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileOf, resolveAddress, type PageRef } from '../../src/lib/addresses.ts';
@@ -95,12 +96,9 @@ function send(request: IncomingMessage, response: ServerResponse, file: Opened, 
     return;
   }
   // The bytes of the file that was opened and measured, whatever has replaced it on disk since.
-  const stream = handle.createReadStream({ start: 0, end: stats.size - 1, autoClose: true });
-  stream.on('error', () => response.destroy());
-  // A reader who goes away mid-file (a font given up under `font-display: optional`, a page
-  // left) closes the response: close the file with it.
-  response.on('close', () => stream.destroy());
-  stream.pipe(response);
+  // pipeline closes the file however the response ends: sent, failed, or a reader gone away
+  // mid-file or before it began (a font given up under `font-display: optional`, a page left).
+  pipeline(handle.createReadStream({ start: 0, end: stats.size - 1, autoClose: true }), response, () => undefined);
 }
 
 export type SiteServerOptions = { readonly root: string };

@@ -1,7 +1,8 @@
 /**
- * The cross-engine suite's fixtures: one browser (or, for WebKit, one driver on one display)
- * per worker, and a fresh page with empty storage per journey, at the journey's size. A
- * journey fails if the page logged an error, where the engine's client hears the console.
+ * The cross-engine suite's fixtures: one browser (or, for WebKit, one driver on one display
+ * and one MiniBrowser session) per worker, and a fresh page with empty storage per journey, at
+ * the journey's size. A journey fails if the page logged an error, where the engine's client
+ * hears the console.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -38,6 +39,7 @@ export const test = base.extend<{ open: (size: Size, origin?: string) => Promise
       } else {
         if (!engines.webkit) throw new Error('No WebKit: apt-get install webkit2gtk-driver xvfb');
         const driver = await WebKitDriver.start(engines.webkit);
+        await driver.warm();
         await use({ open: (origin, size) => driver.open(origin, size) });
         await driver.stop();
       }

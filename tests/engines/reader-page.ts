@@ -175,7 +175,7 @@ function lineFrom(child: ChildProcess, stream: 'stdout' | 'stderr' | 3, pattern:
   });
 }
 
-/** One Xvfb display and one WebKitWebDriver on it, for a worker; one MiniBrowser session at a time. */
+/** One Xvfb display, one WebKitWebDriver on it and one MiniBrowser session, for a worker; its journeys take turns. */
 export class WebKitDriver {
   private constructor(
     private readonly xvfb: ChildProcess,
@@ -232,11 +232,39 @@ export class WebKitDriver {
     });
   }
 
-  async open(origin: string, size: Size): Promise<ReaderPage> {
-    const client: Client = await this.newSession().catch((error: unknown) => {
+  private session: Client | null = null;
+
+  /**
+   * The worker's one MiniBrowser session, started once, before its first test: under load a
+   * MiniBrowser can take most of a test's time to start, which is no part of what a journey checks.
+   */
+  async warm(): Promise<void> {
+    this.session ??= await this.newSession().catch((error: unknown) => {
       const state = this.driver.exitCode === null && this.driver.signalCode === null ? 'running' : `exited (${this.driver.exitCode ?? this.driver.signalCode})`;
       throw new Error(`webkit: no session (${String(error)}); WebKitWebDriver ${state}; its log ends:\n${this.log.slice(-1500)}`);
     });
+  }
+
+  /**
+   * A page for one journey, in the worker's session, with what an earlier journey left at
+   * `origin` gone: its storage, its caches, its service worker and its cookies, as a new visitor.
+   */
+  async open(origin: string, size: Size): Promise<ReaderPage> {
+    await this.warm();
+    const client = this.session;
+    if (!client) throw new Error('webkit: no session');
+    await client.navigateTo(new URL('/robots.txt', origin).href);
+    await client.executeAsyncScript(
+      `const done = arguments[arguments.length - 1];
+      localStorage.clear();
+      sessionStorage.clear();
+      Promise.all([
+        navigator.serviceWorker ? navigator.serviceWorker.getRegistrations().then((all) => Promise.all(all.map((r) => r.unregister()))) : null,
+        self.caches ? caches.keys().then((keys) => Promise.all(keys.map((key) => caches.delete(key)))) : null,
+      ]).then(() => done(true), (error) => done(String(error)));`,
+      [],
+    );
+    await client.deleteAllCookies();
     // No script timeout of its own: the test's timeout bounds every wait.
     await client.setTimeouts(undefined, 60_000, 60_000);
     await client.setWindowRect(null, null, size.width, size.height);
@@ -263,11 +291,13 @@ export class WebKitDriver {
       screenshot: async () => Buffer.from(await client.takeScreenshot(), 'base64'),
       // Classic WebDriver hears nothing of the console; the journeys' own checks stand in.
       errors: () => [],
-      close: () => client.deleteSession(),
+      // The session stays for the worker's next journey (open() clears what this one left).
+      close: () => client.navigateTo('about:blank'),
     };
   }
 
   async stop(): Promise<void> {
+    await this.session?.deleteSession().catch(() => undefined);
     for (const child of [this.driver, this.xvfb]) {
       if (child.exitCode !== null || child.signalCode !== null) continue;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
