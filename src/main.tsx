@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
 import { App, type InitialPage } from './app/app.tsx';
+import { AppRouter } from './app/app-router.tsx';
 import { takeResumePoint } from './app/deploy-recovery.ts';
 import { loadPageData } from './app/load-page-data.ts';
 import { PAGE_DESCRIPTOR_ID, parsePageDescriptor } from './app/page-descriptor.ts';
@@ -36,9 +36,9 @@ void (dataPath === null ? Promise.resolve(null) : loadPageData(dataPath)).then((
   if (!container) return;
   const app = (
     <StrictMode>
-      <BrowserRouter>
+      <AppRouter>
         <App initial={initial} />
-      </BrowserRouter>
+      </AppRouter>
     </StrictMode>
   );
   // From here React handles taps itself (src/ui/early-tap.ts).

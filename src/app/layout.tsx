@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState, type ReactNode } from 'react';
+import { Suspense, use, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { parsePath } from '../lib/addresses.ts';
 import { useReaderSettings } from '../features/reader-settings/use-reader-settings.ts';
@@ -11,6 +11,7 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { loadOrRecover } from './deploy-recovery.ts';
 import { forgetFailedParts, lazyPart } from './lazy-part.ts';
 import { forgetFailedLoads } from './load-page-data.ts';
+import { NavigationPending } from './app-router.tsx';
 import styles from './layout.module.css';
 
 export const MAIN_ID = 'main';
@@ -61,6 +62,7 @@ export function Layout({ children }: { children: ReactNode }) {
   };
   const header = useRef<HTMLElement>(null);
   useEarlyTap(header);
+  const navigating = use(NavigationPending);
   return (
     <DigitStyleContext value={settings.settings.digits}>
       <div className={styles.shell}>
@@ -85,7 +87,11 @@ export function Layout({ children }: { children: ReactNode }) {
             </button>
           </nav>
         </header>
-        <main id={MAIN_ID} tabIndex={-1} className={styles.main} aria-label={appText.mainLabel}>
+        {/* A link's page on its way: a bar at the top (after a moment, so a quick one shows none), and words for a screen reader. */}
+        <p role="status" className={styles.navigating} data-navigating={navigating || undefined}>
+          {navigating && <span className="visually-hidden">{appText.pageLoading}</span>}
+        </p>
+        <main id={MAIN_ID} tabIndex={-1} className={styles.main} aria-label={appText.mainLabel} aria-busy={navigating || undefined}>
           <ErrorBoundary resetKey={pathname} onCaught={forgetFailures}>
             {children}
           </ErrorBoundary>

@@ -334,3 +334,32 @@ test('the article ends with ways on, and the not-found page offers some', async 
   await page.goto('/no/such/page');
   await expect(page.getByRole('link', { name: 'أحدث المقالات' })).toHaveAttribute('href', '/');
 });
+
+test('on a slow line a link to another page keeps the page in view, with a bar at the top, until the next one comes @mobile', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  const headline = await page.getByRole('heading', { level: 1 }).innerText();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/tags.json', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const main = page.getByRole('main');
+  const loading = page.getByRole('status').filter({ hasText: 'جارٍ تحميل الصفحة…' });
+  const bar = page.locator('[role="status"][data-navigating]');
+  await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' }).click();
+  await expect(page).toHaveURL('/tags');
+  // The page left stays, said to be busy, the words for a screen reader, and after a moment the bar.
+  await expect(loading).toHaveCount(1);
+  await expect(main).toHaveAttribute('aria-busy', 'true');
+  await expect(bar).toBeVisible();
+  const box = await bar.boundingBox();
+  expect(box?.y).toBe(0);
+  expect(box?.width).toBe(page.viewportSize()?.width);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الوسوم');
+  await expect(loading).toHaveCount(0);
+  await expect(main).not.toHaveAttribute('aria-busy', /.*/);
+  await expect(bar).toHaveCount(0);
+});
