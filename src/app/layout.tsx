@@ -87,10 +87,11 @@ export function Layout({ children }: { children: ReactNode }) {
             </button>
           </nav>
         </header>
-        {/* A link's page on its way: a bar at the top (after a moment, so a quick one shows none), and words for a screen reader. */}
-        <p role="status" className={styles.navigating} data-navigating={navigating || undefined}>
-          {navigating && <span className="visually-hidden">{appText.pageLoading}</span>}
+        {/* A link's page on its way: words for a screen reader, in a region there from the start, and a bar at the top after a moment (a quick page shows none). */}
+        <p role="status" className="visually-hidden">
+          {navigating && appText.pageLoading}
         </p>
+        <div className={styles.navigating} data-navigating={navigating || undefined} aria-hidden="true" />
         <main id={MAIN_ID} tabIndex={-1} className={styles.main} aria-label={appText.mainLabel} aria-busy={navigating || undefined}>
           <ErrorBoundary resetKey={pathname} onCaught={forgetFailures}>
             {children}

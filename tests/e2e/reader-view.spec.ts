@@ -161,6 +161,8 @@ test.describe('on a phone', () => {
     await expect(page.locator('#cite-sana-liberated')).toHaveAttribute('data-current', 'true');
     await expect(next).toBeFocused();
     await page.keyboard.press('Enter');
+    await expect(page.locator('#cite-sana-hamidiya')).toHaveAttribute('data-current', 'true');
+    await expect(page.locator('#cite-sana-hamidiya')).toBeInViewport();
     expect(await overlapsText(page, 'p-m2vd', '[role="region"][aria-label^="ما نُسب"]')).toBe(false);
     await bar.getByRole('button', { name: 'العودة إلى موضع القراءة' }).click();
     await expect(bar).toBeHidden();
@@ -335,31 +337,72 @@ test('the article ends with ways on, and the not-found page offers some', async 
   await expect(page.getByRole('link', { name: 'أحدث المقالات' })).toHaveAttribute('href', '/');
 });
 
-test('on a slow line a link to another page keeps the page in view, with a bar at the top, until the next one comes @mobile', async ({ page }) => {
-  await gotoHydrated(page, SEED_PATH);
-  const headline = await page.getByRole('heading', { level: 1 }).innerText();
+/** Holds back the requests `url` matches until the returned function is called: a slow line, without timing. */
+async function holdBack(page: Page, url: string): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/tags.json', async (route) => {
+  await page.route(url, async (route) => {
     await released;
     await route.continue();
   });
+  return release;
+}
+
+/** What the reader is shown while a page is on its way: the words a screen reader hears, and the bar at the top. */
+function pageOnItsWay(page: Page) {
+  return { words: page.getByRole('status').filter({ hasText: 'جارٍ تحميل الصفحة…' }), bar: page.locator('[data-navigating]') };
+}
+
+test('on a slow line a link to another page keeps the page in view, with a bar at the top, until the next one comes; a second tap adds nothing to Back @mobile', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  // Scrolled: the reading progress's bar is at the top too.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  const headline = await page.getByRole('heading', { level: 1 }).innerText();
+  const release = await holdBack(page, '**/data/tags.json');
   const main = page.getByRole('main');
-  const loading = page.getByRole('status').filter({ hasText: 'جارٍ تحميل الصفحة…' });
-  const bar = page.locator('[role="status"][data-navigating]');
-  await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' }).click();
+  const { words, bar } = pageOnItsWay(page);
+  await expect(words).toHaveCount(0);
+  const link = page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' });
+  await link.click();
   await expect(page).toHaveURL('/tags');
   // The page left stays, said to be busy, the words for a screen reader, and after a moment the bar.
-  await expect(loading).toHaveCount(1);
+  await expect(words).toHaveCount(1);
   await expect(main).toHaveAttribute('aria-busy', 'true');
   await expect(bar).toBeVisible();
   const box = await bar.boundingBox();
   expect(box?.y).toBe(0);
   expect(box?.width).toBe(page.viewportSize()?.width);
+  // Over the reading progress, a track of its own: the progress under it is covered.
+  expect(await bar.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  // Tapped again, impatient: the same address, not a second entry.
+  await link.click();
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الوسوم');
-  await expect(loading).toHaveCount(0);
+  await expect(words).toHaveCount(0);
   await expect(main).not.toHaveAttribute('aria-busy', /.*/);
+  await expect(bar).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(SEED_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+});
+
+test('on a slow line Back to a page not at hand shows that it is on its way', async ({ page }) => {
+  await gotoHydrated(page, '/tags');
+  await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'البحث' }).click();
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  // Reloaded (as a phone restores a tab): the index of tags' data is no longer at hand.
+  await page.reload();
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  const release = await holdBack(page, '**/data/tags.json');
+  const { words, bar } = pageOnItsWay(page);
+  await page.evaluate(() => history.back());
+  await expect(page).toHaveURL('/tags');
+  await expect(words).toHaveCount(1);
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الوسوم');
+  await expect(words).toHaveCount(0);
   await expect(bar).toHaveCount(0);
 });
