@@ -15,14 +15,8 @@ type History = ReturnType<typeof createBrowserHistory>;
  * the next is on its way: a second tap then would add a second entry to Back.
  */
 function navigatorOver(history: History): ComponentProps<typeof Router>['navigator'] {
-  const here = (to: Parameters<History['createHref']>[0]) => history.createHref(to) === history.createHref(history.location);
-  return {
-    createHref: (to) => history.createHref(to),
-    encodeLocation: (to) => history.encodeLocation(to),
-    go: (delta) => history.go(delta),
-    push: (to, state) => (here(to) ? history.replace(to, state) : history.push(to, state)),
-    replace: (to, state) => history.replace(to, state),
-  };
+  const { createHref, replace, push } = history;
+  return { ...history, push: (to, state) => (createHref(to) === createHref(history.location) ? replace : push)(to, state) };
 }
 
 /**
