@@ -1,5 +1,5 @@
 import { createContext, startTransition, useLayoutEffect, useState, type ComponentProps, type ReactNode } from 'react';
-import { Router, UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router-dom';
+import { Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location, type NavigationType } from 'react-router-dom';
 import { NOT_FOUND, dataPathOf, parsePath } from '../lib/addresses.ts';
 import { loadPageData, peekPageData } from './load-page-data.ts';
 
@@ -16,7 +16,16 @@ type History = ReturnType<typeof createBrowserHistory>;
  */
 function navigatorOver(history: History): ComponentProps<typeof Router>['navigator'] {
   const { createHref, replace, push } = history;
-  return { ...history, push: (to, state) => (createHref(to) === createHref(history.location) ? replace : push)(to, state) };
+  return {
+    ...history,
+    push: (to, state) => {
+      if (createHref(to) === createHref(history.location)) return replace(to, state);
+      // Where the reader was, kept in the entry left: Back to it once its data is no longer at
+      // hand (a tab reloaded since) lands there again (AppRouter).
+      window.history.replaceState({ ...window.history.state, scroll: window.scrollY }, '');
+      push(to, state);
+    },
+  };
 }
 
 /**
@@ -32,24 +41,33 @@ function navigatorOver(history: History): ComponentProps<typeof Router>['navigat
 export function AppRouter({ children }: { children: ReactNode }) {
   const [history] = useState(() => createBrowserHistory({ v5Compat: true }));
   const [navigator] = useState(() => navigatorOver(history));
-  const [shown, setShown] = useState(() => ({ action: history.action, location: history.location }));
+  const [shown, setShown] = useState<{ action: NavigationType; location: Location; scroll?: unknown }>(() => ({ action: history.action, location: history.location }));
   const [latest, setLatest] = useState(shown.location);
   useLayoutEffect(() => {
     let latestKey = history.location.key;
     return history.listen((next) => {
       latestKey = next.location.key;
       setLatest(next.location);
-      const show = () => {
-        if (latestKey === next.location.key) startTransition(() => setShown(next));
+      const show = (scroll?: unknown) => {
+        if (latestKey === next.location.key) startTransition(() => setShown({ ...next, scroll }));
       };
-      // React renders a transition started by Back or Forward at once, and one that must wait
-      // shows the loading line in place of the page. To a page whose data is not at hand (a tab
-      // reloaded since), the page left stays, as after a link, until the data is here or failed.
+      // React renders a transition started by Back or Forward at once (so the browser puts the
+      // reader where they were), and one that must wait shows the loading line in place of the
+      // page. To a page whose data is not at hand (a tab reloaded since), the page left stays, as
+      // after a link, until the data is here or failed; then the reader is put back where they
+      // were, as the entry keeps it (the browser put them there on the page left, if it could).
       const data = next.action === 'POP' ? dataPathOf(parsePath(next.location.pathname)?.page ?? NOT_FOUND) : null;
-      if (data !== null && peekPageData(data) === undefined) void loadPageData(data).then(show, show);
-      else show();
+      if (data === null || peekPageData(data) !== undefined) return show();
+      const scroll: unknown = window.history.state?.scroll;
+      void loadPageData(data).then(
+        () => show(scroll),
+        () => show(),
+      );
     });
   }, [history]);
+  useLayoutEffect(() => {
+    if (typeof shown.scroll === 'number') window.scrollTo(0, shown.scroll);
+  }, [shown]);
   return (
     <NavigationPending value={latest !== shown.location}>
       <Router location={shown.location} navigationType={shown.action} navigator={navigator}>

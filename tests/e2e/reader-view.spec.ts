@@ -406,3 +406,24 @@ test('on a slow line Back to a page not at hand shows that it is on its way', as
   await expect(words).toHaveCount(0);
   await expect(bar).toHaveCount(0);
 });
+
+test('Back on a slow line to a page left before a reload puts the reader where they were on it', async ({ page }) => {
+  await gotoHydrated(page, '/articles/fixture-long');
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(3000);
+  const headline = await page.getByRole('heading', { level: 1 }).innerText();
+  // The header's link, clicked where the reader is (a driver's click would scroll up to it first).
+  await page.evaluate(() => document.querySelector<HTMLAnchorElement>('header a[href="/search"]')?.click());
+  // A short page: the browser cannot put its reader 3,000 px down.
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  await page.reload();
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  const release = await holdBack(page, '**/data/articles/fixture-long.json');
+  const { words } = pageOnItsWay(page);
+  await page.evaluate(() => history.back());
+  await expect(page).toHaveURL('/articles/fixture-long');
+  await expect(words).toHaveCount(1);
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(3000);
+});
