@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { addressMeantBy } from '../lib/address-meant.ts';
-import { dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
+import { NOT_FOUND, dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
+import { UNANSWERED_ATTRIBUTE } from '../lib/offline-policy.ts';
 import { loadPageData } from './load-page-data.ts';
+import { pageTitle } from './page-title.ts';
 import { pagesText } from '../lib/archive-text.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
 import { useOnline } from '../ui/use-online.ts';
@@ -16,9 +18,11 @@ export function NotFoundRoute() {
   useWayOn();
   return (
     <section aria-labelledby="not-found-title" className="narrow">
-      <h1 id="not-found-title">{offline ? offlineText.offlineTitle : appText.notFoundTitle}</h1>
+      <h1 id="not-found-title" data-not-found={offline ? undefined : true}>
+        {offline ? offlineText.offlineTitle : appText.notFoundTitle}
+      </h1>
       {!offline ? (
-        <p>{pagesText.notFoundBody}</p>
+        <p data-not-found>{pagesText.notFoundBody}</p>
       ) : (
         <p role="status">
           {offlineText.offlineTitle}: {offlineText.offlineNotOpened}
@@ -40,6 +44,9 @@ export function NotFoundRoute() {
   );
 }
 
+const subscribeNever = () => () => {};
+const markedByWorker = () => document.documentElement.hasAttribute(UNANSWERED_ATTRIBUTE);
+
 /**
  * The offline worker answers with this page for a page never opened nor saved when the network
  * does not answer, offline or in the moment after the browser says it is back online. Under the
@@ -53,16 +60,22 @@ function useUnansweredOffline(online: boolean): boolean {
   const [unanswered, setUnanswered] = useState(false);
   const [answered, setAnswered] = useState(false);
   if (!online && !unanswered) setUnanswered(true);
-  const offline = !online || unanswered;
+  // The worker answered with this page because the network did not (its mark on <html>, under
+  // which «not found» is not shown): unanswered from the render after hydration, until the
+  // address is answered after all.
+  const marked = useSyncExternalStore(subscribeNever, markedByWorker, () => false);
+  const offline = !online || unanswered || (marked && !answered);
+  useEffect(() => {
+    if (answered) document.documentElement.removeAttribute(UNANSWERED_ATTRIBUTE);
+  }, [answered]);
   useEffect(() => {
     if (!offline) return undefined;
-    const title = document.title;
     document.title = appText.tabTitle(offlineText.offlineTitle);
     return () => {
-      document.title = title;
+      document.title = pageTitle(NOT_FOUND, null);
     };
   }, [offline]);
-  const asks = !answered && (unanswered || (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller != null));
+  const asks = !answered && (unanswered || marked || (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller != null));
   useEffect(() => {
     if (!online || !asks) return undefined;
     let current = true;

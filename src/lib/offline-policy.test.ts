@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFontFile, isKeptPath, isPageData, offlineFilesAt, offlineFilesOf, withoutQuery } from './offline-policy.ts';
+import { UNANSWERED_ATTRIBUTE, isFontFile, isKeptPath, isPageData, offlineFilesAt, offlineFilesOf, unansweredPage, withoutQuery } from './offline-policy.ts';
 
 describe('what the offline worker keeps of a page', () => {
   it('an article is its page and its data, at the address the reader has open', () => {
@@ -31,5 +31,18 @@ describe('what the offline worker keeps of a page', () => {
     expect(isFontFile('/assets/sub/x.woff2')).toBe(false);
     expect(isFontFile('/articles/a.woff2')).toBe(false);
     expect(isKeptPath('/assets/noto-naskh-arabic-400-D5-8vZor.woff2')).toBe(false);
+  });
+});
+
+describe('unansweredPage', () => {
+  const page = '<!doctype html><html lang="ar" dir="rtl"><head><title>الصفحة غير موجودة — صحيفة</title></head><body><h1>الصفحة غير موجودة</h1></body></html>';
+
+  it('marks the page and titles it, leaving the rest as it was', () => {
+    const marked = unansweredPage(page, 'أنت غير متصل بالشبكة — صحيفة');
+    expect(marked).toBe(page.replace('<html lang', `<html ${UNANSWERED_ATTRIBUTE} lang`).replace('<title>الصفحة غير موجودة — صحيفة</title>', '<title>أنت غير متصل بالشبكة — صحيفة</title>'));
+  });
+
+  it('writes the title literally, as text', () => {
+    expect(unansweredPage(page, '$& <b> $1')).toContain('<title>$&#38; &#60;b&#62; $1</title>');
   });
 });

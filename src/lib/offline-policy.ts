@@ -57,3 +57,16 @@ export function withoutQuery(url: string): string {
   parsed.hash = '';
   return parsed.href;
 }
+
+/**
+ * The attribute the worker puts on the not-found page's `<html>` when it answers with it because
+ * the network did not: until the app has said «offline» (not-found-route.tsx) its main part is
+ * not shown (global.css), so a reader offline never reads «the page does not exist» first.
+ */
+export const UNANSWERED_ATTRIBUTE = 'data-unanswered';
+
+/** The not-found page's HTML as the worker answers with it for a page the network did not answer: marked, and titled `title`. */
+export function unansweredPage(html: string, title: string): string {
+  const escaped = title.replace(/[&<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+  return html.replace(/<html(?=[\s>])/, () => `<html ${UNANSWERED_ATTRIBUTE}`).replace(/<title>[^<]*<\/title>/, () => `<title>${escaped}</title>`);
+}

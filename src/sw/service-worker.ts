@@ -11,7 +11,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { FONT_CACHE, FONT_CACHE_ENTRIES, KEEP_FONTS_MESSAGE, READ_CACHE, READ_CACHE_ENTRIES, READ_CACHE_SECONDS, SAVED_CACHE, isFontFile, isKeptPath, offlineFilesAt, withoutQuery } from '../lib/offline-policy.ts';
+import { FONT_CACHE, FONT_CACHE_ENTRIES, KEEP_FONTS_MESSAGE, READ_CACHE, READ_CACHE_ENTRIES, READ_CACHE_SECONDS, SAVED_CACHE, isFontFile, isKeptPath, offlineFilesAt, unansweredPage, withoutQuery } from '../lib/offline-policy.ts';
+import { appText, offlineText } from '../lib/ui-text.ts';
 
 type ExtendableEventLike = Event & { waitUntil(promise: Promise<unknown>): void };
 
@@ -46,7 +47,10 @@ registerRoute(
       const saved = await caches.match(withoutQuery(request.url), { cacheName: SAVED_CACHE });
       if (saved) return saved;
       const notFound = request.mode === 'navigate' ? await matchPrecache('404.html') : undefined;
-      return notFound ?? Response.error();
+      if (!notFound) return Response.error();
+      // Said to be unanswered, and titled so: the page never reads «not found» before it says «offline».
+      const html = unansweredPage(await notFound.text(), appText.tabTitle(offlineText.offlineTitle));
+      return new Response(html, { status: notFound.status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
     }
   },
 );

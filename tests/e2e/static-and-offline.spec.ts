@@ -211,7 +211,16 @@ test.describe('with the offline worker', () => {
     await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
     // An article never opened is not there: the page says the reader is offline (not that the
     // page does not exist), in its heading and its tab, and opens it when the connection returns.
+    // Nor does it say «not found» while its app starts: what shows once the page is parsed,
+    // before any of its scripts has run, is the tab's title and no heading.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const heading = document.querySelector('h1');
+        Reflect.set(window, 'sahifaAtParse', { title: document.title, heading: heading?.checkVisibility({ visibilityProperty: true }) ? heading.textContent : null });
+      }),
+    );
     await page.goto('/articles/fixture-long');
+    expect(await page.evaluate(() => Reflect.get(window, 'sahifaAtParse'))).toEqual({ title: 'أنت غير متصل بالشبكة — صحيفة', heading: null });
     await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
     await expect(page).toHaveTitle('أنت غير متصل بالشبكة — صحيفة');
     await expect(page.getByRole('status').filter({ hasText: 'أنت غير متصل بالشبكة' })).toBeVisible();
@@ -227,6 +236,15 @@ test.describe('with the offline worker', () => {
     await expect(page).toHaveTitle('أنت غير متصل بالشبكة — صحيفة');
     await context.setOffline(false);
     await expect(page.getByRole('heading', { level: 1, name: 'الوسوم' })).toBeVisible();
+    // An address the site has no page for, opened offline: offline first, then, once the
+    // connection is back and the server has answered, the not-found page it is, in its tab too.
+    await context.setOffline(true);
+    await page.goto('/articles/no-such-article');
+    await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeVisible();
+    await expect(page.getByText('ربما تغيّر الرابط')).toBeVisible();
+    await expect(page).toHaveTitle('الصفحة غير موجودة — صحيفة');
     await context.close();
   });
 
