@@ -2,29 +2,40 @@ import { createContext, startTransition, useLayoutEffect, useState, type Compone
 import { Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location, type NavigationType } from 'react-router-dom';
 import { NOT_FOUND, dataPathOf, parsePath } from '../lib/addresses.ts';
 import { loadPageData, peekPageData } from './load-page-data.ts';
+import { rememberScroll, rememberedScroll } from './scroll-memory.ts';
 
 /** True while a page reached by a link or by Back is still loading, and the page left still shows. */
 export const NavigationPending = createContext(false);
 
-type History = ReturnType<typeof createBrowserHistory>;
-
 /**
- * The router's way of changing the address: the browser's history, but a link to the address
- * the browser is already at replaces its entry, as the browser itself does with a link to the
- * page it shows. React Router compares with the page shown, which is still the one left while
- * the next is on its way: a second tap then would add a second entry to Back.
+ * The browser's history, and the router's way of changing it, with the page shown beside it.
+ * React Router chooses push or replace from the page shown; here a link is a new entry unless
+ * the address the browser is at says otherwise: a link to that address replaces its entry, as
+ * the browser does (a second tap adds no entry to Back), and a link tapped while a link's page
+ * is still on its way takes its entry, as a browser's navigation cancels one not yet done (Back
+ * never leads to a page that was never shown).
  */
-function navigatorOver(history: History): ComponentProps<typeof Router>['navigator'] {
+function appHistory() {
+  const history = createBrowserHistory({ v5Compat: true });
   const { createHref, replace, push } = history;
-  return {
+  let shown = history.location;
+  /** The entry a link made last. */
+  let linked: string | null = null;
+  const navigator: ComponentProps<typeof Router>['navigator'] = {
     ...history,
     push: (to, state) => {
-      if (createHref(to) === createHref(history.location)) return replace(to, state);
-      // Where the reader was, kept in the entry left: Back to it once its data is no longer at
-      // hand (a tab reloaded since) lands there again (AppRouter).
-      window.history.replaceState({ ...window.history.state, scroll: window.scrollY }, '');
-      push(to, state);
+      const onItsWay = history.location.key === linked && linked !== shown.key;
+      (onItsWay || createHref(to) === createHref(history.location) ? replace : push)(to, state);
+      linked = history.location.key;
     },
+  };
+  return {
+    history,
+    navigator,
+    /** The page shown is now the one at `location`. */
+    showing: (location: Location) => void (shown = location),
+    /** Whether the page at `location` is the one shown. */
+    shows: (location: Location) => location.key === shown.key,
   };
 }
 
@@ -39,35 +50,50 @@ function navigatorOver(history: History): ComponentProps<typeof Router>['navigat
  * commits.
  */
 export function AppRouter({ children }: { children: ReactNode }) {
-  const [history] = useState(() => createBrowserHistory({ v5Compat: true }));
-  const [navigator] = useState(() => navigatorOver(history));
-  const [shown, setShown] = useState<{ action: NavigationType; location: Location; scroll?: unknown }>(() => ({ action: history.action, location: history.location }));
+  const [{ history, navigator, showing, shows }] = useState(appHistory);
+  const [shown, setShown] = useState<{ action: NavigationType; location: Location; scroll?: number }>(() => ({ action: history.action, location: history.location }));
   const [latest, setLatest] = useState(shown.location);
   useLayoutEffect(() => {
-    let latestKey = history.location.key;
+    showing(shown.location);
+    if (shown.scroll !== undefined) window.scrollTo(0, shown.scroll);
+  }, [shown, showing]);
+  useLayoutEffect(() => {
+    // The browser's entry before each change, and how it was reached.
+    let at = history.location;
+    let atAction = history.action;
     return history.listen((next) => {
-      latestKey = next.location.key;
+      const wasOnItsWay = !shows(at);
+      // Where the reader was on the page left (while another was on its way, the page shown was
+      // not the entry left).
+      if (!wasOnItsWay) rememberScroll(at.key, window.scrollY);
+      // A replace of an address still on its way (a second tap on its link) is that link still:
+      // its page opens at its top, with focus at its start.
+      const action = wasOnItsWay && next.action === 'REPLACE' ? atAction : next.action;
+      at = next.location;
+      atAction = action;
       setLatest(next.location);
-      const show = (scroll?: unknown) => {
-        if (latestKey === next.location.key) startTransition(() => setShown({ ...next, scroll }));
+      const show = (scroll?: number) => {
+        if (at === next.location) startTransition(() => setShown({ action, location: next.location, scroll }));
       };
       // React renders a transition started by Back or Forward at once (so the browser puts the
       // reader where they were), and one that must wait shows the loading line in place of the
-      // page. To a page whose data is not at hand (a tab reloaded since), the page left stays, as
-      // after a link, until the data is here or failed; then the reader is put back where they
-      // were, as the entry keeps it (the browser put them there on the page left, if it could).
+      // page. To a page whose data is not at hand (a tab reloaded since), the page left stays,
+      // as after a link, where the reader has it (the browser puts the next page's place on it
+      // after this event: it is put back before the frame), until the data is here or failed;
+      // then the page opens where the reader was on it.
       const data = next.action === 'POP' ? dataPathOf(parsePath(next.location.pathname)?.page ?? NOT_FOUND) : null;
       if (data === null || peekPageData(data) !== undefined) return show();
-      const scroll: unknown = window.history.state?.scroll;
+      const left = window.scrollY;
+      requestAnimationFrame(() => {
+        if (at === next.location && !shows(next.location)) window.scrollTo(0, left);
+      });
+      const scroll = rememberedScroll(next.location.key);
       void loadPageData(data).then(
         () => show(scroll),
         () => show(),
       );
     });
-  }, [history]);
-  useLayoutEffect(() => {
-    if (typeof shown.scroll === 'number') window.scrollTo(0, shown.scroll);
-  }, [shown]);
+  }, [history, shows]);
   return (
     <NavigationPending value={latest !== shown.location}>
       <Router location={shown.location} navigationType={shown.action} navigator={navigator}>

@@ -355,16 +355,15 @@ function pageOnItsWay(page: Page) {
 
 test('on a slow line a link to another page keeps the page in view, with a bar at the top, until the next one comes; a second tap adds nothing to Back @mobile', async ({ page }) => {
   await gotoHydrated(page, SEED_PATH);
-  // Scrolled: the reading progress's bar is at the top too.
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
   const headline = await page.getByRole('heading', { level: 1 }).innerText();
-  const release = await holdBack(page, '**/data/tags.json');
+  const release = await holdBack(page, '**/data/list/1.json');
   const main = page.getByRole('main');
   const { words, bar } = pageOnItsWay(page);
   await expect(words).toHaveCount(0);
-  const link = page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' });
+  // At the article's end: the reading progress's bar is at the top too.
+  const link = page.getByRole('navigation', { name: 'مقالات أخرى' }).getByRole('link', { name: 'كل المقالات' });
   await link.click();
-  await expect(page).toHaveURL('/tags');
+  await expect(page).toHaveURL('/');
   // The page left stays, said to be busy, the words for a screen reader, and after a moment the bar.
   await expect(words).toHaveCount(1);
   await expect(main).toHaveAttribute('aria-busy', 'true');
@@ -378,10 +377,28 @@ test('on a slow line a link to another page keeps the page in view, with a bar a
   // Tapped again, impatient: the same address, not a second entry.
   await link.click();
   release();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الوسوم');
+  await expect(page.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
   await expect(words).toHaveCount(0);
   await expect(main).not.toHaveAttribute('aria-busy', /.*/);
   await expect(bar).toHaveCount(0);
+  // A page reached by a link starts at its top, with focus at its start, however many taps.
+  await expect(main).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page).toHaveURL(SEED_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+});
+
+test('on a slow line a second link tapped while the first page is on its way takes its place: Back leads to the page the reader saw', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  const headline = await page.getByRole('heading', { level: 1 }).innerText();
+  const release = await holdBack(page, '**/data/tags.json');
+  const header = page.getByRole('navigation', { name: 'التنقّل الرئيسي' });
+  await header.getByRole('link', { name: 'الوسوم' }).click();
+  await expect(page).toHaveURL('/tags');
+  await header.getByRole('link', { name: 'البحث' }).click();
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  release();
   await page.goBack();
   await expect(page).toHaveURL(SEED_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
@@ -413,16 +430,21 @@ test('Back on a slow line to a page left before a reload puts the reader where t
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(3000);
   const headline = await page.getByRole('heading', { level: 1 }).innerText();
   // The header's link, clicked where the reader is (a driver's click would scroll up to it first).
-  await page.evaluate(() => document.querySelector<HTMLAnchorElement>('header a[href="/search"]')?.click());
-  // A short page: the browser cannot put its reader 3,000 px down.
-  await expect(page.getByRole('searchbox')).toBeVisible();
+  await page.evaluate(() => document.querySelector<HTMLAnchorElement>('header a[href="/tags"]')?.click());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الوسوم');
   await page.reload();
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const bottom = await page.evaluate(() => window.scrollY);
+  expect(bottom).toBeGreaterThan(0);
   const release = await holdBack(page, '**/data/articles/fixture-long.json');
   const { words } = pageOnItsWay(page);
   await page.evaluate(() => history.back());
   await expect(page).toHaveURL('/articles/fixture-long');
   await expect(words).toHaveCount(1);
+  // Meanwhile the page left stays where the reader has it, two frames on.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => window.scrollY)).toBe(bottom);
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(3000);
