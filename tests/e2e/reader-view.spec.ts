@@ -449,3 +449,33 @@ test('Back on a slow line to a page left before a reload puts the reader where t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(3000);
 });
+
+test('while a slow Back waits, the page shown keeps its own filter, and its tags wait for the page on its way', async ({ page }) => {
+  const filtered = page.getByRole('status').filter({ hasText: 'يظهر ما يحمل الوسم' });
+  const header = page.getByRole('navigation', { name: 'التنقّل الرئيسي' });
+  await gotoHydrated(page, '/tags');
+  await header.getByRole('link', { name: 'صحيفة' }).click();
+  await page.getByRole('link', { name: 'استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا' }).first().click();
+  await page.getByRole('article', { name: 'تغريدة من ريما' }).getByRole('link', { name: '#سوريا' }).click();
+  await expect(filtered).toHaveCount(1);
+  await header.getByRole('link', { name: 'صحيفة' }).click();
+  await page.getByRole('link', { name: 'مقال طويل للاختبار: مئة فقرة وعشرون تغريدة' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مقال طويل للاختبار: مئة فقرة وعشرون تغريدة');
+  await page.reload();
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  const release = await holdBack(page, `**/data/articles/${SEED_PATH.split('/').pop() ?? ''}.json`);
+  await page.evaluate(() => history.go(-2));
+  await expect(page).toHaveURL(/\?tag=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7$/);
+  const { words } = pageOnItsWay(page);
+  await expect(words).toHaveCount(1);
+  // The long article, still shown, is not filtered by the query of the page on its way.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(filtered).toHaveCount(0);
+  // Its tags wait: the address stays the one on its way.
+  await page.locator('main a[data-tag-link]').first().click();
+  await expect(page).toHaveURL(/\?tag=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7$/);
+  await expect(page).toHaveURL(new RegExp(`^[^?]*${SEED_PATH}\\?`));
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا');
+  await expect(filtered).toHaveCount(1);
+});

@@ -17,8 +17,16 @@ export function subscribeToSearch(listener: () => void): () => void {
   };
 }
 
-export function currentSearch(): string {
-  return window.location.search;
+let held = '';
+
+/**
+ * The address's query, for the page at `pathname`. While another page is on its way (the
+ * address is already its own: a link, or Back to a page whose data is loading), the page shown
+ * keeps the query it had: it must not take the next page's `?tag=`, or lose its own.
+ */
+export function searchAt(pathname: string): string {
+  if (window.location.pathname === pathname) held = window.location.search;
+  return held;
 }
 
 /**
@@ -31,11 +39,12 @@ export function searchWhenHydrating(): string {
 }
 
 /**
- * Shows the same page with query `search` (`?tag=…`, or '' for none) as a new history entry; the
- * fragment goes, as with any link to a query. The router's own entry state is kept.
+ * Shows the page at `pathname` with query `search` (`?tag=…`, or '' for none) as a new history
+ * entry; the fragment goes, as with any link to a query. The router's own entry state is kept.
  */
-export function pushSearch(search: string): void {
-  if (search === window.location.search && !window.location.hash) return;
+export function pushSearch(pathname: string, search: string): void {
+  // While another page is on its way, this one's tags wait for it.
+  if (window.location.pathname !== pathname || (search === window.location.search && !window.location.hash)) return;
   window.history.pushState(window.history.state, '', `${window.location.pathname}${search}`);
   for (const listener of listeners) listener();
 }

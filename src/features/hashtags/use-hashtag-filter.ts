@@ -4,7 +4,8 @@ import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { isModifiedClick } from '../../ui/modified-click.ts';
 import { NO_FILTER, isActiveTag, isBlockVisible, resolveTagParam, type TagFilter } from './lib/filter-state.ts';
 import type { TagIndex } from './lib/tag-index.ts';
-import { currentSearch, pushSearch, searchWhenHydrating, subscribeToSearch } from './tag-url.ts';
+import { useLocation } from 'react-router-dom';
+import { pushSearch, searchAt, searchWhenHydrating, subscribeToSearch } from './tag-url.ts';
 
 export type HashtagFilter = {
   /** The filter the address asks for (a long article shows it group by group: use-staged-groups.ts). */
@@ -19,7 +20,8 @@ export type HashtagFilter = {
 
 /** The article's hashtag filter, kept in the URL as `?tag=` (Back/Forward move between filters). */
 export function useHashtagFilter(article: Article, index: TagIndex): HashtagFilter {
-  const search = useSyncExternalStore(subscribeToSearch, currentSearch, searchWhenHydrating);
+  const { pathname } = useLocation();
+  const search = useSyncExternalStore(subscribeToSearch, () => searchAt(pathname), searchWhenHydrating);
   const hydrated = useHydrated();
   const param = hydrated ? new URLSearchParams(search).get('tag') : null;
   const filter = useMemo(() => (param === null ? NO_FILTER : resolveTagParam(index, article, param)), [index, article, param]);
@@ -46,11 +48,15 @@ const TAG_LINK_SELECTOR = 'a[data-tag-link]';
  * modifier (new tab, new window) is left to the browser.
  */
 export function useTagLinkClicks(): (event: MouseEvent<HTMLElement>) => void {
-  return useCallback((event) => {
-    if (event.defaultPrevented || isModifiedClick(event)) return;
-    const link = event.target instanceof Element ? event.target.closest(TAG_LINK_SELECTOR) : null;
-    if (!(link instanceof HTMLAnchorElement) || !event.currentTarget.contains(link)) return;
-    event.preventDefault();
-    pushSearch(new URL(link.href).search);
-  }, []);
+  const { pathname } = useLocation();
+  return useCallback(
+    (event) => {
+      if (event.defaultPrevented || isModifiedClick(event)) return;
+      const link = event.target instanceof Element ? event.target.closest(TAG_LINK_SELECTOR) : null;
+      if (!(link instanceof HTMLAnchorElement) || !event.currentTarget.contains(link)) return;
+      event.preventDefault();
+      pushSearch(pathname, new URL(link.href).search);
+    },
+    [pathname],
+  );
 }
