@@ -81,14 +81,18 @@ export function AppRouter({ children }: { children: ReactNode }) {
       // as after a link, where the reader has it (the browser puts the next page's place on it
       // after this event: it is put back before the frame), until the data is here or failed;
       // then the page opens where the reader was on it.
-      const data = next.action === 'POP' ? dataPathOf(parsePath(next.location.pathname)?.page ?? NOT_FOUND) : null;
-      if (data === null || peekPageData(data) !== undefined) return show();
+      // A page without data (the search, the not-found page) waits for its code, as readily
+      // at hand as not: a microtask at most.
+      const page = parsePath(next.location.pathname)?.page ?? NOT_FOUND;
+      const data = dataPathOf(page);
+      if (next.action !== 'POP' || (data !== null && peekPageData(data) !== undefined)) return show();
       const left = window.scrollY;
       requestAnimationFrame(() => {
         if (at === next.location && !shows(next.location)) window.scrollTo(0, left);
       });
       const scroll = rememberedScroll(next.location.key);
-      void loadPageData(data).then(
+      const ready = data !== null ? loadPageData(data) : page.kind === 'search' ? import('./search-route.tsx') : import('./not-found-route.tsx');
+      void ready.then(
         () => show(scroll),
         () => show(),
       );

@@ -479,3 +479,24 @@ test('while a slow Back waits, the page shown keeps its own filter, and its tags
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا');
   await expect(filtered).toHaveCount(1);
 });
+
+test('Back on a slow line to the search, its code not here after a reload, keeps the page left in view until it comes', async ({ page }) => {
+  await gotoHydrated(page, `/search?q=${encodeURIComponent('دير الزور')}`);
+  const result = page.getByRole('main').getByRole('listitem').first().getByRole('link').first();
+  const href = (await result.getAttribute('href')) ?? '';
+  await result.click();
+  await expect(page).toHaveURL(href);
+  const headline = await page.getByRole('heading', { level: 1 }).innerText();
+  await page.reload();
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  const release = await holdBack(page, '**/assets/search-route-*.js');
+  const { words, bar } = pageOnItsWay(page);
+  await page.evaluate(() => history.back());
+  await expect(page).toHaveURL(/\/search\?q=/);
+  await expect(words).toHaveCount(1);
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  release();
+  await expect(page.getByRole('searchbox')).toHaveValue('دير الزور');
+  await expect(words).toHaveCount(0);
+});
