@@ -60,8 +60,8 @@ export function withoutQuery(url: string): string {
 
 /**
  * The attribute the worker puts on the not-found page's `<html>` when it answers with it because
- * the network did not: until the app has said «offline» (not-found-route.tsx) its main part is
- * not shown (global.css), so a reader offline never reads «the page does not exist» first.
+ * the network did not: under it «not found» is not shown (global.css) and the app says «offline»
+ * in its place (not-found-route.tsx), so a reader offline never reads «the page does not exist».
  */
 export const UNANSWERED_ATTRIBUTE = 'data-unanswered';
 

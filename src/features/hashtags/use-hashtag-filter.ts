@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useSyncExternalStore, type MouseEvent } from 'react';
+import { useLocation } from 'react-router-dom';
 import type { Article, TweetBlock } from '../../content/schema.ts';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { isModifiedClick } from '../../ui/modified-click.ts';
 import { NO_FILTER, isActiveTag, isBlockVisible, resolveTagParam, type TagFilter } from './lib/filter-state.ts';
 import type { TagIndex } from './lib/tag-index.ts';
-import { useLocation } from 'react-router-dom';
 import { pushSearch, searchAt, searchWhenHydrating, subscribeToSearch } from './tag-url.ts';
 
 export type HashtagFilter = {
