@@ -114,10 +114,15 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
  * the entry before the page's `load` event (the styles are in the page, so it paints at once),
  * and a held script holds `load` back too: go to the page with `waitUntil: 'domcontentloaded'`.
  */
-export async function holdTheApp(page: Page): Promise<() => void> {
+export function holdTheApp(page: Page): Promise<() => void> {
+  return holdBack(page, /\/assets\/index-[\w-]+\.js$/);
+}
+
+/** Holds back the requests `url` matches until the returned function is called: a slow line, without timing. */
+export async function holdBack(page: Page, url: string | RegExp): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+  await page.route(url, async (route) => {
     await released;
     await route.continue();
   });

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { test, expect, gotoHydrated, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, holdBack, SEED_PATH } from './fixtures.ts';
 
 /** Whether any of `selectors`' boxes overlaps a line of the text of paragraph `id`. */
 function overlapsText(page: Page, id: string, selectors: string) {
@@ -336,17 +336,6 @@ test('the article ends with ways on, and the not-found page offers some', async 
   await page.goto('/no/such/page');
   await expect(page.getByRole('link', { name: 'أحدث المقالات' })).toHaveAttribute('href', '/');
 });
-
-/** Holds back the requests `url` matches until the returned function is called: a slow line, without timing. */
-async function holdBack(page: Page, url: string): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(url, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /** What the reader is shown while a page is on its way: the words a screen reader hears, and the bar at the top. */
 function pageOnItsWay(page: Page) {
