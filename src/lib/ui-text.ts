@@ -170,6 +170,11 @@ export const shareText = {
   paragraphPermalink: 'رابط الفقرة',
   tweetPermalink: 'رابط التغريدة',
   articlePermalink: 'رابط المقال',
+  /**
+   * A paragraph's or tweet's control, named with the block's opening words: every paragraph has
+   * one, and a list of the page's buttons (a screen reader's) must tell them apart.
+   */
+  ofBlock: (action: string, opening: string) => `${action}: «${opening}»`,
   articleCopied: 'تم نسخ عنوان المقال ورابطه',
   quoteCopied: 'تم نسخ الفقرة ورابطها',
   tweetCopied: 'تم نسخ التغريدة ورابطها',

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, gotoHydrated, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, holdTheApp, SEED_PATH } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -19,6 +19,26 @@ test('no accessibility violations on the article at desktop width', async ({ pag
   await expectNoViolations(page, 'desktop');
   await page.goto('/');
   await expectNoViolations(page, 'collection');
+});
+
+test("each paragraph's and tweet's share control says which one it shares, before the app and after", async ({ page }) => {
+  // Every block has one: a screen reader's list of the page's controls must tell them apart.
+  const names = (role: 'button' | 'link') =>
+    page.locator('[data-block] + div, article[id^="t-"]').getByRole(role, { name: /^(نسخ|مشاركة|رابط) (الفقرة|التغريدة)/ }).evaluateAll((controls) => controls.map((control) => control.getAttribute('aria-label')));
+  const release = await holdTheApp(page);
+  await page.goto(SEED_PATH, { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('link', { name: 'رابط الفقرة: «استعادت قوات الجيش السوري…»', exact: true })).toBeVisible();
+  const before = await names('link');
+  expect(before).toHaveLength(10);
+  expect(new Set(before).size).toBe(10);
+
+  release();
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('button', { name: 'نسخ الفقرة ورابطها: «استعادت قوات الجيش السوري…»', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'نسخ التغريدة ورابطها: «نبارك للأخوة في #سوريا الحبيبة…»', exact: true })).toBeVisible();
+  const after = await names('button');
+  expect(after).toHaveLength(10);
+  expect(new Set(after).size).toBe(10);
 });
 
 test('no violations and no horizontal scrolling at 320 px', async ({ page }) => {

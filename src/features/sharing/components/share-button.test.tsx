@@ -17,6 +17,9 @@ HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
 
 const TEXT = 'وأشارت مصادر عسكرية إلى أنّ القوات السورية المسلحة قضت على عدد كبير من مسلحي التنظيم المتطرف بمن فيهم من قادة وأجانب، ودمرت أسلحتهم وعتادهم وصادرت الكثير من الأسلحة والذخيرة في أحياء المدينة الشرقية.';
 
+// Every paragraph has a share control: its name says which paragraph, by its opening words.
+const OPENING = ': «وأشارت مصادر عسكرية إلى أنّ…»';
+
 function setNavigator(props: Record<string, unknown>) {
   for (const [key, value] of Object.entries(props)) {
     Object.defineProperty(window.navigator, key, { value, configurable: true, writable: true });
@@ -42,7 +45,7 @@ test('with the Web Share API it opens the share sheet with title, excerpt and th
   const share = vi.fn().mockResolvedValue(undefined);
   setNavigator({ share });
   renderButton();
-  await userEvent.click(screen.getByRole('button', { name: 'مشاركة الفقرة' }));
+  await userEvent.click(screen.getByRole('button', { name: `مشاركة الفقرة${OPENING}` }));
   expect(share).toHaveBeenCalledWith({
     title: 'العنوان',
     // The quote a copy gives (whole up to 400 characters): no preview's cut.
@@ -54,7 +57,7 @@ test('with the Web Share API it opens the share sheet with title, excerpt and th
 test('a cancelled share is silent', async () => {
   setNavigator({ share: vi.fn().mockRejectedValue(new DOMException('cancelled', 'AbortError')) });
   renderButton();
-  await userEvent.click(screen.getByRole('button', { name: 'مشاركة الفقرة' }));
+  await userEvent.click(screen.getByRole('button', { name: `مشاركة الفقرة${OPENING}` }));
   expect(screen.queryByRole('textbox')).toBeNull();
   expect(screen.queryByRole('dialog')).toBeNull();
   expect(screen.getByRole('status')).toHaveTextContent('');
@@ -64,17 +67,17 @@ test('without Web Share it copies the quote, a line break and the share address,
   const writeText = vi.fn().mockResolvedValue(undefined);
   setNavigator({ clipboard: { writeText } });
   renderButton();
-  await userEvent.click(screen.getByRole('button', { name: 'نسخ الفقرة ورابطها' }));
+  await userEvent.click(screen.getByRole('button', { name: `نسخ الفقرة ورابطها${OPENING}` }));
   expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^«وأشارت مصادر عسكرية [^\n]*»\nhttp:\/\/localhost:3000\/articles\/deir-ez-zor-recaptured\/p\/p-q8tn$/));
   // Said in the page's one toast, not beside the control: the control keeps its size and place.
   await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('تم نسخ الفقرة ورابطها'));
-  expect(screen.getByRole('button', { name: 'نسخ الفقرة ورابطها' }).parentElement?.children).toHaveLength(2);
+  expect(screen.getByRole('button', { name: `نسخ الفقرة ورابطها${OPENING}` }).parentElement?.children).toHaveLength(2);
 });
 
 test('when the clipboard is refused it shows the link, selected, to copy by hand', async () => {
   setNavigator({ clipboard: { writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) } });
   renderButton();
-  await userEvent.click(screen.getByRole('button', { name: 'نسخ الفقرة ورابطها' }));
+  await userEvent.click(screen.getByRole('button', { name: `نسخ الفقرة ورابطها${OPENING}` }));
   const dialog = await screen.findByRole('dialog', { name: 'انسخ الرابط' });
   const field = within(dialog).getByRole('textbox', { name: 'تعذّر النسخ تلقائيًا. هذا هو الرابط، انسخه يدويًا:' });
   expect(field).toHaveValue('http://localhost:3000/articles/deir-ez-zor-recaptured/p/p-q8tn');
@@ -86,7 +89,7 @@ test('it answers Space like any button, and the address does not change', async 
   const writeText = vi.fn().mockResolvedValue(undefined);
   setNavigator({ clipboard: { writeText } });
   renderButton();
-  const button = screen.getByRole('button', { name: 'نسخ الفقرة ورابطها' });
+  const button = screen.getByRole('button', { name: `نسخ الفقرة ورابطها${OPENING}` });
   button.focus();
   await userEvent.keyboard(' ');
   expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\/articles\/deir-ez-zor-recaptured\/p\/p-q8tn$/));
@@ -102,6 +105,6 @@ test('prerendered (before hydration) it is a plain permalink to the block', () =
   const link = new DOMParser().parseFromString(html, 'text/html').querySelector('a');
   // In the page: a tap before the app starts does not leave it.
   expect(link?.getAttribute('href')).toBe('#p-q8tn');
-  expect(link?.getAttribute('aria-label')).toBe('رابط الفقرة');
+  expect(link?.getAttribute('aria-label')).toBe(`رابط الفقرة${OPENING}`);
   expect(link?.hasAttribute('role')).toBe(false);
 });

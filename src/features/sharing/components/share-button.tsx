@@ -4,7 +4,7 @@ import { LinkIcon, ShareIcon } from '../../../ui/icons.tsx';
 import { isModifiedClick } from '../../../ui/modified-click.ts';
 import { showToast } from '../../../ui/toast.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
-import { cleanShareText, clipboardText, sharedQuote } from '../lib/share-card.ts';
+import { blockOpening, cleanShareText, clipboardText, sharedQuote } from '../lib/share-card.ts';
 import { shareAddress } from '../lib/share-link.ts';
 import pill from '../../../ui/pill-button.module.css';
 import styles from './share-button.module.css';
@@ -66,6 +66,8 @@ export function ShareButton({ slug, blockId, kind, text, attribution, title }: P
   const canShare = hydrated && typeof navigator.share === 'function';
   const labels = LABELS[kind];
   const label = canShare ? labels.share : labels.copy;
+  // The tooltip says what the control does; the name also says which block (the article's is one).
+  const named = (action: string) => (kind === 'article' ? action : shareText.ofBlock(action, blockOpening(text)));
 
   const share = async () => {
     const url = shareAddress(window.location.origin, slug, blockId);
@@ -109,7 +111,7 @@ export function ShareButton({ slug, blockId, kind, text, attribution, title }: P
         href={hydrated ? shareAddress('', slug, blockId) : blockId === null ? '#main' : `#${blockId}`}
         className={kind === 'article' ? pill.pill : styles.button}
         role={hydrated ? 'button' : undefined}
-        aria-label={hydrated ? label : labels.link}
+        aria-label={named(hydrated ? label : labels.link)}
         title={hydrated ? label : labels.link}
         onClick={hydrated ? onClick : undefined}
         onKeyDown={hydrated ? onKeyDown : undefined}

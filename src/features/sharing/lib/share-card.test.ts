@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadSeed } from '../../../../tests/fixtures/articles.ts';
 import type { Block } from '../../../content/schema.ts';
-import { DESCRIPTION_LENGTH, IMAGE_TEXT_LENGTH, authorByline, clipboardText, tweetAttribution, shareCardOf, shareDescription, shareImageAlt } from './share-card.ts';
+import { DESCRIPTION_LENGTH, IMAGE_TEXT_LENGTH, authorByline, blockOpening, clipboardText, tweetAttribution, shareCardOf, shareDescription, shareImageAlt } from './share-card.ts';
 
 const seed = loadSeed();
 const block = (id: string): Block => {
@@ -104,4 +104,16 @@ test('a name with nothing visible is shown as the @handle; control characters ne
   const card = shareCardOf(seed, tweet);
   expect(card.tweet?.name).toBe('@someone');
   expect(card.text).toBe('نص فيه');
+});
+
+test("a block's share control is named by its opening words, cut at a word, clean of controls", () => {
+  const long = 'قضت القوات السورية المسلحة على عدد كبير من مسلحي التنظيم المتطرف في أحياء المدينة الشرقية.';
+  expect(blockOpening(long)).toBe('قضت القوات السورية المسلحة على…');
+  expect(blockOpening('نص قصير')).toBe('نص قصير');
+  expect(blockOpening('\u202eقال   \n  الوزير\u2069 اليوم')).toBe('قال الوزير اليوم');
+  expect(blockOpening('')).toBe('(بلا نص)');
+  // The head cleaned to nothing much: the opening is read from the whole text.
+  expect(blockOpening(`${'\u200f'.repeat(70)}${long}`)).toBe('قضت القوات السورية المسلحة على…');
+  // Never half of a letter outside the basic plane.
+  expect(blockOpening(`${'\u{1d400}'.repeat(40)}`)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u);
 });

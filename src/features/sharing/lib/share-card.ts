@@ -49,6 +49,20 @@ export function cleanShareText(text: string): string {
 
 const clean = cleanShareText;
 
+/** How much of a block's opening its share control's name carries: a few words. */
+const OPENING = 32;
+
+/**
+ * A block's opening words, for its share control's name (every paragraph has one, and a screen
+ * reader's list of buttons must tell them apart). Cleans only the head of the text: this runs for
+ * every block of an article as it renders.
+ */
+export function blockOpening(text: string): string {
+  // The cut falls within the head's first half: a letter the slice split is never part of it.
+  const head = clean(text.slice(0, OPENING * 2));
+  return excerpt(head.length > OPENING ? head : clean(text), OPENING) || shareText.emptyBlock;
+}
+
 /** A tweet author's name to show: their name, or their @handle when the name has nothing visible. */
 export function authorName(block: Extract<Block, { type: 'tweet' }>): string {
   return clean(block.author.name) || `@${block.author.handle}`;
