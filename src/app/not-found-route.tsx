@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { BLOCKLESS_LINK } from '../features/sharing/lib/share-link.ts';
 import { addressMeantBy } from '../lib/address-meant.ts';
 import { NOT_FOUND, dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
 import { UNANSWERED_ATTRIBUTE } from '../lib/offline-policy.ts';
@@ -123,7 +124,7 @@ function useUnansweredOffline(online: boolean): boolean {
  * - a share link to a paragraph or tweet, in other case or one that an edit removed, or whose
  *   id is no id (`/articles/<slug>/p/<id>`): the article at that block, as a link with a
  *   fragment does (the article follows the block's alias, or says it was not found and starts
- *   from the top).
+ *   from the top; one with no block's id at all says so too: BLOCKLESS_LINK).
  */
 function useWayOn(): void {
   const { pathname, search, hash } = useLocation();
@@ -133,22 +134,26 @@ function useWayOn(): void {
     const page = parsePath(meant?.path ?? pathname)?.page;
     if (page === undefined) return;
     let to: string | null = null;
+    let state: typeof BLOCKLESS_LINK | null = null;
     // A share link goes to the article at its block, whatever its case: the article then follows
     // an edited block's alias or says the block is gone (a share page's own redirects are the
     // server's).
     if (page.kind === 'share') to = `${pathOf({ kind: 'article', slug: page.slug })}${search}#${page.blockId}`;
-    else if (meant !== null) to = `${meant.path}${search}${meant.fragment === null ? hash : `#${encodeURIComponent(meant.fragment)}`}`;
+    else if (meant !== null) {
+      to = `${meant.path}${search}${meant.fragment === null ? hash : `#${encodeURIComponent(meant.fragment)}`}`;
+      if (meant.blockless) state = BLOCKLESS_LINK;
+    }
     if (to === null) return;
     const target = to;
     const data = dataPathOf(page);
     if (data === null) {
-      void navigate(target, { replace: true });
+      void navigate(target, { replace: true, state });
       return;
     }
     let current = true;
     loadPageData(data).then(
       (found) => {
-        if (current && found !== null) void navigate(target, { replace: true });
+        if (current && found !== null) void navigate(target, { replace: true, state });
       },
       () => {},
     );

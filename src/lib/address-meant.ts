@@ -9,6 +9,8 @@ export type MeantAddress = {
   readonly path: string;
   /** What a share link gave where its block's id should be, when that is no id (kept as the fragment). */
   readonly fragment: string | null;
+  /** A share link with no block's id in it: the article says it found no such paragraph. */
+  readonly blockless: boolean;
 };
 
 const TAG_LIKE = /^\/tags\/([^/]+)(\/page\/\d+)?\/?$/iu;
@@ -41,7 +43,7 @@ function decoded(pathname: string): string {
  * - with what a chat message leaves after a link: a stop, «،», a closing bracket or quote, a
  *   direction mark («/articles/x/p/p-r4kx.»);
  * - a share link whose block id is no id («/articles/x/p/zzz», «/articles/x/p»): the article,
- *   from its top (one that looks like a block's id and is gone says so: «/p/p-gone»);
+ *   from its top, saying it found no such paragraph (as «/p/p-gone» does: `blockless`);
  * - a tag's page with «/Tags», its «#», or spaces for its underscores (tagMeantBy).
  * Such an address is still the not-found page (status 404: one page, one address); the app takes
  * the reader on from there once the page is found to exist. A tag's letters are never folded:
@@ -49,17 +51,17 @@ function decoded(pathname: string): string {
  */
 export function addressMeantBy(pathname: string): MeantAddress | null {
   const tag = tagMeantBy(withoutPastedTail(decoded(pathname).replace(/\/{2,}/gu, '/')));
-  if (tag !== null) return tag === pathname ? null : { path: tag, fragment: null };
+  if (tag !== null) return tag === pathname ? null : { path: tag, fragment: null, blockless: false };
   const folded = withoutPastedTail(decoded(pathname).replace(/\/{2,}/gu, '/').replace(/[A-Z]+/gu, (letters) => letters.toLowerCase()));
   const page = parsePath(folded)?.page;
   if (page !== undefined) {
     const path = pathOf(page);
     if (path === null || path === pathname || page.kind === 'tag' || page.kind === 'not-found') return null;
-    return { path, fragment: null };
+    return { path, fragment: null, blockless: false };
   }
   const share = SHARE_LIKE.exec(folded);
   const article = share ? parsePath(`/articles/${share[1] ?? ''}`)?.page : undefined;
   if (article?.kind !== 'article') return null;
   const path = pathOf(article);
-  return path === null ? null : { path, fragment: share?.[2] ? share[2].slice(0, 80) : null };
+  return path === null ? null : { path, fragment: share?.[2] ? share[2].slice(0, 80) : null, blockless: true };
 }

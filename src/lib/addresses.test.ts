@@ -139,23 +139,24 @@ test('an address with other letter case or doubled slashes names the page it mea
 
 test('a link pasted with what a message leaves after it names the page it meant', () => {
   for (const tail of ['.', '،', ')', '»', '%E2%80%8F', '%D8%8C', '...', '!?']) {
-    expect(addressMeantBy(`/articles/deir-ez-zor-recaptured/p/p-r4kx${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured/p/p-r4kx', fragment: null });
-    expect(addressMeantBy(`/articles/deir-ez-zor-recaptured${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null });
+    expect(addressMeantBy(`/articles/deir-ez-zor-recaptured/p/p-r4kx${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured/p/p-r4kx', fragment: null, blockless: false });
+    expect(addressMeantBy(`/articles/deir-ez-zor-recaptured${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null, blockless: false });
   }
 });
 
 test('a tag\'s page typed with its «#» or with spaces for its underscores names that page, its letters as typed', () => {
   const label = encodeURIComponent('دير_الزور');
-  expect(addressMeantBy(`/tags/${encodeURIComponent('#دير_الزور')}`)).toEqual({ path: `/tags/${label}`, fragment: null });
-  expect(addressMeantBy(`/tags/${encodeURIComponent('دير الزور')}`)).toEqual({ path: `/tags/${label}`, fragment: null });
-  expect(addressMeantBy(`/TAGS/${encodeURIComponent('＃دير الزور')}/PAGE/2`)).toEqual({ path: `/tags/${label}/page/2`, fragment: null });
+  expect(addressMeantBy(`/tags/${encodeURIComponent('#دير_الزور')}`)).toEqual({ path: `/tags/${label}`, fragment: null, blockless: false });
+  expect(addressMeantBy(`/tags/${encodeURIComponent('دير الزور')}`)).toEqual({ path: `/tags/${label}`, fragment: null, blockless: false });
+  expect(addressMeantBy(`/TAGS/${encodeURIComponent('＃دير الزور')}/PAGE/2`)).toEqual({ path: `/tags/${label}/page/2`, fragment: null, blockless: false });
   expect(addressMeantBy(`/tags/${label}`)).toBeNull();
   expect(addressMeantBy('/tags/page/2')).toBeNull();
 });
 
-test('a share link whose block id is no id names its article, and what it asked for', () => {
-  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p/zzz')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: 'zzz' });
-  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null });
-  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p/')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null });
+test('a share link whose block id is no id names its article, what it asked for, and that it had no block', () => {
+  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p/zzz')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: 'zzz', blockless: true });
+  expect(addressMeantBy('/Articles/Deir-Ez-Zor-Recaptured/P/Main')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: 'main', blockless: true });
+  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null, blockless: true });
+  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p/')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null, blockless: true });
   expect(addressMeantBy('/articles/Bad_Slug/p/zzz')).toBeNull();
 });

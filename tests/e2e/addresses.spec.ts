@@ -92,7 +92,7 @@ test('an address typed in capitals reaches its article with its query and fragme
   expect(new URL(page.url()).pathname).toBe('/ARTICLES/NO-SUCH-ARTICLE');
 });
 
-test('a link pasted with what a message leaves after it («.», «،», a direction mark) reaches its paragraph; a share link with no such id reaches the article', async ({ page, watch }) => {
+test('a link pasted with what a message leaves after it («.», «،», a direction mark) reaches its paragraph; a share link with no such id reaches the article and says the paragraph was not found', async ({ page, watch }) => {
   watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
   for (const tail of ['.', '%D8%8C', '%E2%80%8F']) {
     await page.goto(`${SEED_PATH}/p/p-d5xm${tail}`);
@@ -107,9 +107,14 @@ test('a link pasted with what a message leaves after it («.», «،», a direct
   await page.goto(`${SEED_PATH}،`);
   await expect(page).toHaveURL(SEED_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
-  await page.goto(`${SEED_PATH}/p/zzz`);
-  await expect(page).toHaveURL(`${SEED_PATH}#zzz`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
+  // A share link whose paragraph id is none at all names a paragraph the article lacks: it says so.
+  for (const [link, landed] of [[`${SEED_PATH}/p/zzz`, `${SEED_PATH}#zzz`], [`${SEED_PATH}/p/main`, `${SEED_PATH}#main`], [`${SEED_PATH}/p`, SEED_PATH]] as const) {
+    await page.goto(link);
+    await expect(page, link).toHaveURL(landed);
+    await expect(page.getByRole('heading', { level: 1 }), link).toHaveText(ARTICLE);
+    await expect(page.getByRole('status').filter({ hasText: 'لم نعثر على الفقرة المطلوبة' }), link).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY), link).toBe(0);
+  }
 });
 
 test('a tag\'s page typed with its «#», with spaces for its underscores or as «/Tags» reaches that page', async ({ page, watch }) => {

@@ -5,7 +5,7 @@ import { articleText } from '../../lib/ui-text.ts';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { prefersReducedMotion } from '../../ui/use-media-query.ts';
 import { showToast } from '../../ui/toast.tsx';
-import { resolveFragment, type FragmentTarget } from './lib/share-link.ts';
+import { isBlocklessLink, resolveFragment, type FragmentTarget } from './lib/share-link.ts';
 
 export type FragmentArrival = {
   /** The block the URL's fragment points at (after following an alias). */
@@ -45,6 +45,8 @@ export function useFragmentArrival(article: Article, { sharedBlockId, resumed }:
   const hydrated = useHydrated();
   let target: FragmentTarget = hydrated ? resolveFragment(article, location.hash) : { kind: 'none' };
   if (hydrated && target.kind === 'none' && sharedBlockId !== null) target = { kind: 'block', id: sharedBlockId };
+  // A share link with no block's id in it (`/p/zzz`) named a paragraph the article does not have.
+  if (hydrated && (target.kind === 'none' || target.kind === 'page-anchor') && isBlocklessLink(location.state)) target = { kind: 'unknown', id: '' };
   const targetId = target.kind === 'block' || target.kind === 'alias' || target.kind === 'tidied' ? target.id : null;
 
   const kind = target.kind;

@@ -30,6 +30,16 @@ export type FragmentTarget =
   | { readonly kind: 'tidied'; readonly from: string; readonly id: string }
   | { readonly kind: 'unknown'; readonly id: string };
 
+/**
+ * The history state of an arrival by a share link with no block's id in it (`/p/zzz`, `/p`): the
+ * article says it found no such paragraph, as for an id that is gone.
+ */
+export const BLOCKLESS_LINK = { blocklessLink: true } as const;
+
+export function isBlocklessLink(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'blocklessLink' in state && state.blocklessLink === true;
+}
+
 /** Block ids are `p-…` or `t-…` (the content schema); every other id of the page is the app's own. */
 const BLOCK_ID = /^[pt]-/;
 
