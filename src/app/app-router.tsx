@@ -81,8 +81,8 @@ export function AppRouter({ children }: { children: ReactNode }) {
       // as after a link, where the reader has it (the browser puts the next page's place on it
       // after this event: it is put back before the frame), until the data is here or failed;
       // then the page opens where the reader was on it.
-      // A page without data (the search, the not-found page) waits for its code, as readily
-      // at hand as not: a microtask at most.
+      // A page without data waits for its code (the not-found page), and the search for its
+      // results too (they are drawn after it shows otherwise, and its place among them lost).
       const page = parsePath(next.location.pathname)?.page ?? NOT_FOUND;
       const data = dataPathOf(page);
       if (next.action !== 'POP' || (data !== null && peekPageData(data) !== undefined)) return show();
@@ -91,7 +91,12 @@ export function AppRouter({ children }: { children: ReactNode }) {
         if (at === next.location && !shows(next.location)) window.scrollTo(0, left);
       });
       const scroll = rememberedScroll(next.location.key);
-      const ready = data !== null ? loadPageData(data) : page.kind === 'search' ? import('./search-route.tsx') : import('./not-found-route.tsx');
+      const ready =
+        data !== null
+          ? loadPageData(data)
+          : page.kind === 'search'
+            ? import('./search-route.tsx').then((route) => route.prepareSearchRoute(next.location.search))
+            : import('./not-found-route.tsx');
       void ready.then(
         () => show(scroll),
         () => show(),

@@ -1,5 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { SearchPage } from '../features/search/components/search-page.tsx';
+import { prepareSearch } from '../features/search/use-search.ts';
 import { pathOf } from '../lib/addresses.ts';
 import { useHydrated } from '../ui/use-hydrated.tsx';
 
@@ -15,4 +16,9 @@ export function SearchRoute() {
     void navigate(next.trim() === '' ? path : `${path}?q=${encodeURIComponent(next)}`);
   };
   return <SearchPage query={query} onSearch={onSearch} />;
+}
+
+/** The search page at `search` (its `?q=`) ready to show: its results at hand (app-router.tsx). */
+export function prepareSearchRoute(search: string): Promise<void> {
+  return prepareSearch(new URLSearchParams(search).get('q') ?? '');
 }

@@ -475,6 +475,8 @@ test('Back on a slow line to the search, its code not here after a reload, keeps
   const href = (await result.getAttribute('href')) ?? '';
   await result.click();
   await expect(page).toHaveURL(href);
+  // The address changes as the link is followed; the article shows once its data is here.
+  await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy', 'true');
   const headline = await page.getByRole('heading', { level: 1 }).innerText();
   await page.reload();
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -485,7 +487,44 @@ test('Back on a slow line to the search, its code not here after a reload, keeps
   await expect(words).toHaveCount(1);
   await expect(bar).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
   release();
   await expect(page.getByRole('searchbox')).toHaveValue('دير الزور');
   await expect(words).toHaveCount(0);
+});
+
+test('Back after a reload to the search keeps the page left until its results are here, then puts the reader where they were among them', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 500 });
+  // Not the tab's first entry: Back to that one after a reload is a load of its own.
+  await gotoHydrated(page, '/');
+  await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'البحث' }).click();
+  await page.getByRole('searchbox').fill('دير الزور');
+  await page.getByRole('searchbox').press('Enter');
+  const results = page.getByRole('main').getByRole('listitem');
+  await expect(results.first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const place = await page.evaluate(() => window.scrollY);
+  expect(place).toBeGreaterThan(100);
+  const last = results.last().getByRole('link').first();
+  const href = (await last.getAttribute('href')) ?? '';
+  // Clicked where the reader is (a driver's click would scroll to it first).
+  await last.evaluate((link) => (link as HTMLAnchorElement).click());
+  await expect(page).toHaveURL(href);
+  await page.reload();
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  // The index answers late: the page left stays until the results are here, as a page waits for
+  // its data (the search at its top, then moved down once they come, is what a reader would see).
+  const headline = await page.getByRole('heading', { level: 1 }).innerText();
+  const release = await holdBack(page, '**/pagefind/**');
+  const asked = page.waitForRequest('**/pagefind/**');
+  await page.evaluate(() => history.back());
+  await expect(page).toHaveURL(/\/search\?q=/);
+  await asked;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page.getByRole('searchbox')).toHaveValue('دير الزور');
+  await expect(results.last().getByRole('link').first()).toHaveAttribute('href', href);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(place);
 });

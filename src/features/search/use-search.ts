@@ -31,6 +31,25 @@ function remember(found: Found): void {
   }
 }
 
+/** Searches the index for `key` (terms joined by a space); the results found are remembered. */
+function find(key: string): Promise<Found> {
+  return searchIndex(key.split(' '))
+    .then(async (results) => ({ key, results, hits: await results.load(0, RESULTS_PAGE) }))
+    .then((found) => {
+      remember(found);
+      return found;
+    });
+}
+
+/**
+ * Has the results of `query` at hand, for a page reached by Back after a reload (the router waits
+ * for it): they then render at once, and the reader is put back where they were among them.
+ */
+export function prepareSearch(query: string): Promise<void> {
+  const key = queryTerms(query).join(' ');
+  return key === '' || remembered.has(key) ? Promise.resolve() : find(key).then(() => {});
+}
+
 /**
  * The search for `query` (the address's `?q=`), once the page is live: its results as the index
  * gives them, the first ten loaded, and a way to load more. A query with no words to search
@@ -46,16 +65,10 @@ export function useSearch(query: string): { state: SearchState; loadMore: () => 
   useEffect(() => {
     if (!hydrated || key === '' || remembered.has(key)) return;
     let current = true;
-    searchIndex(key.split(' '))
-      .then(async (results) => ({ results, hits: await results.load(0, RESULTS_PAGE) }))
-      .then(
-        ({ results, hits }) => {
-          const next = { key, results, hits };
-          remember(next);
-          if (current) setOwn(next);
-        },
-        () => current && setOwn({ key, results: null, hits: [] }),
-      );
+    find(key).then(
+      (next) => current && setOwn(next),
+      () => current && setOwn({ key, results: null, hits: [] }),
+    );
     return () => {
       current = false;
     };
