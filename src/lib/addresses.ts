@@ -11,6 +11,7 @@
  * else (letter case, repeated slashes, an unknown slug, page 1 as `/page/1`) is the not-found page,
  * with status 404.
  */
+import { HASHTAG_LETTERS } from './hashtag-letters.ts';
 
 /** A page of the site. */
 export type PageRef =
@@ -29,8 +30,8 @@ export type PageKind = PageRef['kind'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const BLOCK_ID = /^[pt]-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PAGE_NUMBER = /^[1-9][0-9]{0,5}$/;
-/** A tag as it stands in a path segment: letters, marks, digits, `_` (what a hashtag can hold). */
-const TAG_LABEL = /^[\p{L}\p{M}\p{Nd}_\u200c\u200d]{1,140}$/u;
+/** A tag as it stands in a path segment: what a hashtag can hold. */
+const TAG_LABEL = new RegExp(`^[${HASHTAG_LETTERS}]{1,140}$`, 'u');
 
 export const NOT_FOUND: PageRef = { kind: 'not-found' };
 

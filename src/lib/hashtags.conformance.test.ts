@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { parsePath, pathOf } from './addresses.ts';
 import { extractHashtags, extractHashtagsWithIndices } from './hashtags.ts';
 
 const DIR = new URL('../../../shared/conformance/twitter-text/', import.meta.url);
@@ -45,6 +46,15 @@ describe.runIf(present)('twitter-text conformance', () => {
   test.each(cases('hashtags_with_indices'))('extract with indices: %s', (_name, c) => {
     const found = extractHashtagsWithIndices(c.text).map((match) => ({ hashtag: match.tag, indices: [match.start, match.end] }));
     expect(found).toEqual(c.expected);
+  });
+
+  test('every tag found has a page of its own, at an address that names it', () => {
+    const found = [...cases('hashtags'), ...cases('hashtags_from_astral')].flatMap(([, c]) => extractHashtags(c.text));
+    expect(found).toContain('il·lusió');
+    for (const label of found) {
+      const path = pathOf({ kind: 'tag', label, page: 1 });
+      expect(path === null ? null : parsePath(path), label).toEqual({ page: { kind: 'tag', label, page: 1 }, canonical: true });
+    }
   });
 
   test.each((validate.hashtags ?? []).map((c) => [c.description, c] as const))('validate: %s', (_name, c) => {

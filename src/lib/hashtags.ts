@@ -4,6 +4,7 @@
  * so scraped text that lost a line break («#بالدير_محيناها#اسود_الديرالزور») keeps both tags.
  * A tag whose letters are only tatweel is not a tag.
  */
+import { HASHTAG_LETTERS } from './hashtag-letters.ts';
 
 export type HashtagMatch = {
   /** The tag without its `#`, exactly as written. */
@@ -15,11 +16,7 @@ export type HashtagMatch = {
 
 const HASH_SIGNS = new Set(['#', '\uFF03']);
 const ALPHA = /[\p{L}\p{M}]/u;
-// twitter-text's hashtagAlphaNumeric: letters, marks, decimal digits, `_`, ZWNJ/ZWJ and a few
-// script-specific joiners (Hebrew maqaf and gershayim, Japanese marks, Tibetan tsheg, middle dot).
-const ALPHANUMERIC =
-  // eslint-disable-next-line no-misleading-character-class -- ZWNJ/ZWJ are members on their own, as in twitter-text
-  /[\p{L}\p{M}\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7]/u;
+const ALPHANUMERIC = new RegExp(`[${HASHTAG_LETTERS}]`, 'u');
 const TATWEEL = '\u0640';
 
 /** URL-like runs (with or without a scheme) in which a `#` is a fragment, never a tag. */
