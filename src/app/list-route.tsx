@@ -8,6 +8,7 @@ import { Digits } from '../ui/digits.tsx';
 import type { ArticleSummary, ListPageData } from './page-data.ts';
 import styles from './list-route.module.css';
 import { FactList } from '../ui/fact-list.tsx';
+import { BidiText } from '../ui/bidi-text.tsx';
 import { Pagination } from '../ui/pagination.tsx';
 
 function ArticleItem({ summary }: { summary: ArticleSummary }) {
@@ -16,7 +17,7 @@ function ArticleItem({ summary }: { summary: ArticleSummary }) {
     <li className={styles.item}>
       <h2 className={styles.headline}>
         <Link to={pathOf({ kind: 'article', slug: summary.slug }) ?? '/'} className={styles.link}>
-          {summary.headline.text}
+          <BidiText text={summary.headline.text} />
         </Link>
       </h2>
       <FactList className={styles.facts}>
@@ -36,7 +37,9 @@ function ArticleItem({ summary }: { summary: ArticleSummary }) {
         </li>
       </FactList>
       {/* The lede's opening: the headline is often its first words, so only what follows them is new. */}
-      <p className={styles.lede}>{summary.lede}</p>
+      <p className={styles.lede}>
+        <BidiText text={summary.lede} />
+      </p>
     </li>
   );
 }

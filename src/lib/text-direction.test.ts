@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { blockDirection, detectDirection } from './text-direction.ts';
+import { blockDirection, detectDirection, findLtrRuns } from './text-direction.ts';
 
 test('a paragraph reads right to left however much Latin it quotes, left to right only with no Arabic letter at all', () => {
   expect(blockDirection('paragraph', 'قال المتحدث: The Syrian Arab Army has fully liberated Deir ez-Zor city today.')).toBe('rtl');
@@ -10,4 +10,20 @@ test('a paragraph reads right to left however much Latin it quotes, left to righ
 test('a tweet reads by the most of its letters, as its card does', () => {
   expect(blockDirection('tweet', 'Deir ez-Zor is liberated, the army says. #سوريا')).toBe('ltr');
   expect(blockDirection('tweet', 'نبارك للأخوة في #سوريا')).toBe(detectDirection('نبارك للأخوة في #سوريا'));
+});
+
+test('a left-to-right run is isolated without the brackets around it, but never without the partner of one inside it', () => {
+  const runs = (text: string) => findLtrRuns(text).map((run) => text.slice(run.start, run.end));
+  expect(runs('قالت شبكة (CNN) إن')).toEqual(['CNN']);
+  expect(runs('قالت شبكة CNN (Cable News Network) إن')).toEqual(['CNN (Cable News Network)']);
+  expect(runs('وكالة Reuters (UK). ثم')).toEqual(['Reuters (UK)']);
+  expect(runs('ارتفع S&P 500 (+1.2%) اليوم')).toEqual(['S&P 500 (+1.2%)']);
+  expect(runs('نص (Network) CNN، ثم')).toEqual(['(Network) CNN']);
+  expect(runs('وسوم <img src=x onerror=alert(1)> و')).toEqual(['img src=x onerror=alert(1)']);
+  expect(runs('عدائية <script>alert(4)</script> تغريدة')).toEqual(['<script>alert(4)</script>']);
+  expect(runs('قال «Breaking news» اليوم')).toEqual(['Breaking news']);
+  expect(runs('قال He said "no". ثم')).toEqual(['He said "no"']);
+  expect(runs('«3 novembre 2017»، ثم')).toEqual(['3 novembre 2017']);
+  // A bracket whose partner is nowhere stays out, as before.
+  expect(runs('قال (CNN اليوم')).toEqual(['CNN']);
 });

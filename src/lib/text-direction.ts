@@ -49,6 +49,41 @@ export type TextRun = { readonly start: number; readonly end: number };
 const OPENERS = /^[([{«"“‘'<—–-]+/u;
 const CLOSERS = /[)\]}»"”’'>.,،؛;:!?؟—–\s-]+$/u;
 
+/** Brackets, each opening one before its closing one: a run keeps both of a pair, or neither. */
+const PAIRS = '()[]{}<>«»“”‘’';
+
+/**
+ * [start, end) widened within [from, to) so that a bracket inside it has its partner inside too
+ * («CNN (Cable News Network)», «alert(1)>»): one left outside the isolate would be drawn by the
+ * Arabic around it, mirrored and at the wrong end of the run. A straight quote («"no"») likewise.
+ */
+function withPartners(text: string, from: number, start: number, end: number, to: number): TextRun {
+  /** The closing brackets (and quote) the run awaits, the innermost last. */
+  const awaited: string[] = [];
+  /** The opening brackets of closing ones the run has alone. */
+  const missing: string[] = [];
+  let quotes = 0;
+  for (const ch of text.slice(start, end)) {
+    const at = PAIRS.indexOf(ch);
+    if (ch === '"') quotes += 1;
+    else if (at % 2 === 0) awaited.push(PAIRS.charAt(at + 1));
+    else if (at > 0 && awaited.at(-1) === ch) awaited.pop();
+    else if (at > 0) missing.push(PAIRS.charAt(at - 1));
+  }
+  if (quotes % 2 === 1) awaited.unshift('"');
+  let last = end;
+  for (const closing of awaited.reverse()) {
+    const at = text.indexOf(closing, last);
+    if (at !== -1 && at < to) last = at + 1;
+  }
+  let first = start;
+  for (const opening of missing) {
+    const at = first > from ? text.lastIndexOf(opening, first - 1) : -1;
+    if (at >= from) first = at;
+  }
+  return { start: first, end: last };
+}
+
 function hasLtrLetter(token: string): boolean {
   for (const ch of token) if (LTR_LETTER.test(ch) && !RTL_LETTER.test(ch)) return true;
   return false;
@@ -58,7 +93,8 @@ function hasLtrLetter(token: string): boolean {
  * Left-to-right runs inside right-to-left text that need isolating («3 novembre 2017»,
  * «Mourad*», «pic.twitter.com/…»): maximal runs of words without right-to-left letters that
  * contain at least one left-to-right letter, without the brackets and sentence punctuation
- * around them. Numbers on their own stay in the Arabic flow.
+ * around them (but with the partner of a bracket inside). Numbers on their own stay in the
+ * Arabic flow.
  */
 export function findLtrRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
@@ -69,7 +105,7 @@ export function findLtrRuns(text: string): TextRun[] {
       const slice = text.slice(group.start, group.end);
       const lead = OPENERS.exec(slice)?.[0].length ?? 0;
       const trail = CLOSERS.exec(slice.slice(lead))?.[0].length ?? 0;
-      if (group.end - trail > group.start + lead) runs.push({ start: group.start + lead, end: group.end - trail });
+      if (group.end - trail > group.start + lead) runs.push(withPartners(text, group.start, group.start + lead, group.end - trail, group.end));
     }
     group = null;
   };

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { placeText } from '../lib/place-text.ts';
 import type { TextRange } from '../lib/arabic-normalize.ts';
+import { BidiText } from './bidi-text.tsx';
 import { MarkedText } from './marked-text.tsx';
 import { blockDirection } from '../lib/text-direction.ts';
 import styles from './place-quote.module.css';
@@ -23,7 +24,7 @@ export function PlaceArticleHeading({ headline, href, id }: { headline: string; 
   return (
     <h2 id={id} className={styles.headline}>
       {/* «في مقال «…»»: the headline quoted, so the line does not read as one sentence. */}
-      <span className={styles.inArticle}>{placeText.inArticle}</span> «{href === undefined ? headline : <Link to={href}>{headline}</Link>}»
+      <span className={styles.inArticle}>{placeText.inArticle}</span> «{href === undefined ? <BidiText text={headline} /> : <Link to={href}><BidiText text={headline} /></Link>}»
     </h2>
   );
 }

@@ -81,3 +81,34 @@ test('the page carries a strict Content-Security-Policy and referrer policy', as
   expect(rels.length).toBeGreaterThan(0);
   for (const rel of rels) expect(rel).toBe('noopener noreferrer');
 });
+
+/** Where each character of the first `written` in `element`'s text is drawn, from the left, across the elements inside it. */
+function charactersAt(element: Element, written: string): number[] {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node instanceof Text) nodes.push(node);
+  const whole = nodes.map((node) => node.data).join('');
+  const from = whole.indexOf(written);
+  const xs: number[] = [];
+  for (let index = from; from !== -1 && index < from + written.length; index += 1) {
+    let offset = index;
+    const node = nodes.find((candidate) => (offset < candidate.data.length ? true : ((offset -= candidate.data.length), false)));
+    if (!node) break;
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.setEnd(node, offset + 1);
+    xs.push(range.getBoundingClientRect().left);
+  }
+  return xs;
+}
+
+test('brackets beside Latin words in Arabic text are drawn with them, each of a pair on its side', async ({ page }) => {
+  await page.goto(PATH);
+  // Left to right, as written: «alert(1)», never with its «)» thrown to the far side of the run.
+  const paragraph = await page.locator('#p-h1').evaluate(charactersAt, 'alert(1)');
+  expect(paragraph).toHaveLength(8);
+  expect(paragraph, 'alert(1) in the first paragraph').toEqual([...paragraph].sort((a, b) => a - b));
+  const headline = await page.getByRole('heading', { level: 1 }).evaluate(charactersAt, '<script>alert("h1")</script>');
+  expect(headline).toHaveLength(28);
+  expect(headline, 'the headline’s script tag').toEqual([...headline].sort((a, b) => a - b));
+});

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { articleText } from '../../../lib/ui-text.ts';
+import { BidiText } from '../../../ui/bidi-text.tsx';
 import styles from './article-view.module.css';
 
 export type ArticleLink = { readonly href: string; readonly title: string };
@@ -15,13 +16,17 @@ export function ArticleNav({ newer, older }: { newer: ArticleLink | null; older:
         {newer && (
           <li>
             <span className={styles.navLabel}>{articleText.newerArticle}</span>
-            <Link to={newer.href}>{newer.title}</Link>
+            <Link to={newer.href}>
+              <BidiText text={newer.title} />
+            </Link>
           </li>
         )}
         {older && (
           <li>
             <span className={styles.navLabel}>{articleText.olderArticle}</span>
-            <Link to={older.href}>{older.title}</Link>
+            <Link to={older.href}>
+              <BidiText text={older.title} />
+            </Link>
           </li>
         )}
         <li>

@@ -183,7 +183,7 @@ const ArticleHeader = memo(function ArticleHeader({ article, actions }: { articl
     <header className={styles.header}>
       {/* Focusable by script and link only: «اقرأ المقال من بدايته» brings focus here, so Tab goes on from the top. */}
       <h1 id={articleTitleId(article.slug)} className={styles.title} tabIndex={-1}>
-        {headline.text}
+        <BidiText text={headline.text} />
       </h1>
       <FactList className={styles.facts}>
         {date && (
