@@ -6,8 +6,7 @@ import { TagBreaks } from './tag-breaks.tsx';
 
 /** One piece of a text, its match marked. */
 function Piece({ segment }: { segment: TextSegment }) {
-  const text = <TagBreaks text={segment.text} />;
-  return segment.mark ? <mark>{text}</mark> : text;
+  return <TagBreaks text={segment.text} wrap={segment.mark ? (text) => <mark>{text}</mark> : undefined} />;
 }
 
 /** Segments in order, each left-to-right run one isolate with its pieces inside (groupByRun). */

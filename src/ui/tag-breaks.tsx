@@ -9,16 +9,29 @@ const TAG_BREAK = /(?=#)/u;
  * screen at a large size would then cut a word in the middle; they now break between tags. Not
  * after a tag's `_`: a short tag would be split where it fits whole on the next line. `#` joins
  * no letter, so no letter changes shape.
+ *
+ * `wrap` puts the text in an element of its own (a tag's link, a mark): a text that starts with
+ * `#` may follow a tag glued before it, and its break then goes before the element, never inside
+ * it, where a line would end on the element's empty start (a sliver of its outline and
+ * background) and the next begin without its edge.
  */
-export function TagBreaks({ text }: { text: string }): ReactNode {
+export function TagBreaks({ text, wrap = (inner) => inner }: { text: string; wrap?: (inner: ReactNode) => ReactNode }): ReactNode {
   const parts = text.split(TAG_BREAK);
-  // A text that starts with `#` (a tag's link) may follow a tag glued before it.
-  const leading = text.startsWith('#');
-  if (parts.length === 1 && !leading) return text;
-  return parts.map((part, index) => (
-    <Fragment key={index}>
-      {(index > 0 || leading) && <wbr />}
-      {part}
-    </Fragment>
-  ));
+  const inner =
+    parts.length === 1
+      ? text
+      : parts.map((part, index) => (
+          <Fragment key={index}>
+            {index > 0 && <wbr />}
+            {part}
+          </Fragment>
+        ));
+  return text.startsWith('#') ? (
+    <>
+      <wbr />
+      {wrap(inner)}
+    </>
+  ) : (
+    wrap(inner)
+  );
 }

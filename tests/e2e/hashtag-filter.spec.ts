@@ -123,3 +123,16 @@ test('the filter counts what it shows in words: one block is «مقطع واحد
   await gotoHydrated(page, `${SEED_PATH}?tag=${encodeURIComponent('الإرهاب')}`);
   await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ما يحمل الوسم \u2068#الإرهاب\u2069 أو يذكره: مقطع واحد من ١٠.');
 });
+
+for (const width of [320, 375]) {
+  test(`at ${width} px a filtering tag glued to the text before it is boxed whole on its line, with no sliver of it left on the line before`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await gotoHydrated(page, `${SEED_PATH}?tag=${encodeURIComponent('بالدير_محيناها')}`);
+    const tag = tweets(page).mourad.getByRole('link', { name: '#بالدير_محيناها' });
+    await expect(tag).toHaveAttribute('aria-current', 'true');
+    // Each line the tag's box is drawn on holds some of the tag: a box of no width is a stray bar.
+    const widths = await tag.evaluate((link) => [...link.getClientRects()].map((rect) => Math.round(rect.width)));
+    expect(widths.length).toBeGreaterThan(0);
+    for (const boxWidth of widths) expect(boxWidth).toBeGreaterThan(8);
+  });
+}

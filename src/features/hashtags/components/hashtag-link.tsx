@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { TagBreaks } from '../../../ui/tag-breaks.tsx';
 import { tagSearch } from '../use-hashtag-filter.ts';
 import styles from './hashtags.module.css';
@@ -19,9 +19,12 @@ type Props = {
  * article handles its clicks in one place (useTagLinkClicks), and without script it still works.
  */
 export const HashtagLink = memo(function HashtagLink({ tag, written, active = false, variant = 'chip' }: Props) {
-  return (
+  const link = (text: ReactNode) => (
     <a href={tagSearch(tag)} data-tag-link="" className={variant === 'chip' ? styles.tag : styles.inline} aria-current={active ? 'true' : undefined}>
-      <TagBreaks text={written ?? `#${tag}`} />
+      {text}
     </a>
   );
+  // In running text the break before a tag glued to the one before goes before the link (a chip
+  // stands alone in its list).
+  return variant === 'inline' ? <TagBreaks text={written ?? `#${tag}`} wrap={link} /> : link(<TagBreaks text={written ?? `#${tag}`} />);
 });
