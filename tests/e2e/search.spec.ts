@@ -13,7 +13,7 @@ async function searchFor(page: Page, query: string): Promise<void> {
   await expect(page).toHaveURL(`/search?q=${encodeURIComponent(query)}`);
 }
 
-test('a search finds the seed article whatever the form of its words: article, hamza, taa marbuta, harakat, tatweel, Persian letter forms', async ({ page }) => {
+test('a search finds the seed article whatever the form of its words: article, «و», hamza, taa marbuta, harakat, tatweel, Persian letter forms', async ({ page }) => {
   await gotoHydrated(page, '/search');
   const status = page.getByRole('main').getByRole('status');
   const results = page.getByRole('main').getByRole('listitem');
@@ -28,6 +28,10 @@ test('a search finds the seed article whatever the form of its words: article, h
     ['الا\u0655سلامي', 'الإسلامي'],
     // Persian keheh and yeh, alike to the eye: «کبیر» is «كبير».
     ['کبیر', 'كبير'],
+    // The conjunction «و» is no part of the word: «ودمرت», «وصادرت», «ومشفى».
+    ['دمرت', 'ودمرت'],
+    ['صادرت', 'وصادرت'],
+    ['مشفى', 'ومشفى'],
   ] as const) {
     await searchFor(page, query);
     await expect(status, query).toContainText(/(?:نتيجة|نتيجتان|نتائج|نتيجةً) للبحث عن/);

@@ -11,6 +11,14 @@ describe('Arabic search words', () => {
     expect(withoutArticle('الى')).toBe('الى');
   });
 
+  it('a word is indexed without its «و» too, when three letters are left; no other single letter is taken', () => {
+    expect(indexedText('ودمرت أسلحتهم وعتادهم')).toBe('ودمرت دمرت اسلحتهم وعتادهم عتادهم');
+    expect(indexedText('وإعادتها ومشفى ولد')).toBe('واعادتها اعادتها ومشفي مشفي ولد');
+    expect(indexedText('بلد لبنان فيلم كتاب')).toBe('بلد لبنان فيلم كتاب');
+    expect(queryTerms('ودمرت')).toEqual(['دمرت']);
+    expect(marked('ودمرت أسلحتهم وعتادهم وصادرت', 'دمرت عتادهم صادرت')).toEqual(['ودمرت', 'وعتادهم', 'وصادرت']);
+  });
+
   it('a query is read the same way: article, hamza, taa marbuta, harakat, tatweel, bidi controls', () => {
     expect(queryTerms('الجيش')).toEqual(['جيش']);
     expect(queryTerms('جيش')).toEqual(['جيش']);

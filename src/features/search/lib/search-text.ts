@@ -12,9 +12,15 @@ import { normalizeWithOrigins, type TextRange } from '../../../lib/arabic-normal
 /** The longest query read: the rest of a pasted page is ignored, not an error. */
 export const MAX_QUERY = 200;
 
-const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)(?=.{2})/u;
+/**
+ * The article («ال», after و or ف and ب or ك if any, or «لل») with two letters left, or else
+ * the conjunction «و» with three left, as light stemmers of Arabic take it (Larkey's light10):
+ * «ومشفى» is found by «مشفى». Not ب, ل, ف or ك alone: each begins too many words of its own
+ * («بلد», «لبنان», «فيلم», «كتاب»).
+ */
+const ARTICLE = /^(?:(?:[وف]?[بك]?ال|[وف]?لل)(?=.{2})|و(?=.{3}))/u;
 
-/** A word without its article, or the word itself. */
+/** A word without its article or its «و», or the word itself. */
 export function withoutArticle(word: string): string {
   return word.replace(ARTICLE, '');
 }
