@@ -36,7 +36,7 @@ function ArticleItem({ summary }: { summary: ArticleSummary }) {
           <Digits>{(digits) => articleText.readingTime(summary.readingMinutes, digits)}</Digits>
         </li>
       </FactList>
-      {/* The lede's opening: the headline is often its first words, so only what follows them is new. */}
+      {/* The lede's opening; after the headline when the headline is its first words (articleOpening). */}
       <p className={styles.lede}>
         <BidiText text={summary.lede} />
       </p>

@@ -7,6 +7,7 @@ import type { Article } from '../content/schema.ts';
 import { readingMinutes } from '../features/article/lib/reading-time.ts';
 import { collectSiteTags, type SiteTag } from '../features/hashtags/lib/site-tags.ts';
 import { buildTagIndex, type TagIndex } from '../features/hashtags/lib/tag-index.ts';
+import { articleOpening } from '../features/sharing/lib/share-card.ts';
 import { parsePath, pathOf, type PageRef } from '../lib/addresses.ts';
 import { excerpt } from '../lib/excerpt.ts';
 import type { ArticlePageData, ArticleSummary, ListPageData, PageData, TagPageData, TagsPageData } from './page-data.ts';
@@ -40,13 +41,13 @@ export function compareArticles(a: Article, b: Article): number {
 }
 
 export function summarize(article: Article): ArticleSummary {
-  const first = article.blocks.find((block) => block.type === 'paragraph');
   return {
     slug: article.slug,
     headline: article.headline,
     date: article.date,
     dateStyle: article.dateStyle,
-    lede: first ? excerpt(first.text, 220) : '',
+    // What follows the headline: a headline taken from the lede is not said twice.
+    lede: excerpt(articleOpening(article), 220),
     paragraphCount: article.blocks.filter((block) => block.type === 'paragraph').length,
     readingMinutes: readingMinutes(article),
   };

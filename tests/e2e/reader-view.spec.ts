@@ -292,7 +292,9 @@ test('the list shows each article with its opening, its date marked as inferred,
   const seed = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^استعادت قوات الجيش السوري/ }) });
   await expect(seed).toContainText('التاريخ المرجَّح: ٣ تشرين الثاني/نوفمبر ٢٠١٧');
   await expect(seed).toContainText('وقت القراءة نحو دقيقتين');
-  await expect(seed).toContainText('بشكل كامل من تنظيم الدولة الإسلامي');
+  // The headline is the lede's first words: the opening goes on from them, never says them again.
+  await expect(seed.getByRole('paragraph')).toHaveText(/^…بشكل كامل من تنظيم الدولة الإسلامي/);
+  await expect(seed.getByRole('paragraph')).not.toContainText('استعادت قوات الجيش');
   // An article without a date says so, after the dated ones.
   const items = page.locator('main section > ul > li');
   await expect(items.last()).toContainText('بلا تاريخ: المصدر لا يذكره');

@@ -107,11 +107,11 @@ function headlineOpensLede(article: Article, lede: string): boolean {
 }
 
 /**
- * What an article's preview says after its title: its first paragraph, or, when the headline is
- * that paragraph's start, what follows it there («…» before it). A lede that is all headline
- * gives the next paragraph.
+ * What an article's preview says after its title (a share preview, the list, the feed): its
+ * first paragraph, or, when the headline is that paragraph's start, what follows it there («…»
+ * before it). A lede that is all headline gives the next paragraph.
  */
-function articleOpening(article: Article): string {
+export function articleOpening(article: Article): string {
   const { lede, next } = ledeOf(article);
   if (!headlineOpensLede(article, lede)) return lede;
   const rest = lede.slice(clean(article.headline.text).length).replace(/^[\s،,؛;:.]+/u, '');
