@@ -29,19 +29,28 @@ function tagMeantBy(path: string): string | null {
 
 const SHARE_LIKE = /^\/articles\/([^/]+)\/p(?:\/(.*))?$/u;
 
+/**
+ * Direction marks and embeddings: what copying a link out of right-to-left text may put inside
+ * it, before a segment («/articles/\u200edeir-…»). No address holds one (a tag's ZWNJ and ZWJ
+ * are letters of it, and stay).
+ */
+const DIRECTION_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
 function decoded(pathname: string): string {
+  let path = pathname;
   try {
-    return decodeURI(pathname);
+    path = decodeURI(pathname);
   } catch {
-    return pathname;
+    // Kept as it came: broken percent-encoding is no address.
   }
+  return path.replace(DIRECTION_MARKS, '');
 }
 
 /**
  * The page an address typed or pasted was meant for, or null when there is none:
  * - with other letter case or doubled slashes («/Articles/Deir-Ez-Zor-Recaptured», «//articles/x»);
  * - with what a chat message leaves after a link: a stop, «،», a closing bracket or quote, a
- *   direction mark («/articles/x/p/p-r4kx.»);
+ *   direction mark («/articles/x/p/p-r4kx.»), or a direction mark anywhere in it;
  * - a share link whose block id is no id («/articles/x/p/zzz», «/articles/x/p»): the article,
  *   from its top, saying it found no such paragraph (as «/p/p-gone» does: `blockless`);
  * - a tag's page with «/Tags», its «#», or spaces for its underscores (tagMeantBy).

@@ -144,6 +144,15 @@ test('a link pasted with what a message leaves after it names the page it meant'
   }
 });
 
+test('a link copied out of right-to-left text with a direction mark inside it names the page it meant', () => {
+  expect(addressMeantBy('/articles/%E2%80%8Edeir-ez-zor-recaptured')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null, blockless: false });
+  expect(addressMeantBy('/%E2%80%8Farticles/deir-ez-zor-recaptured/p/%E2%80%8Ep-r4kx')).toEqual({ path: '/articles/deir-ez-zor-recaptured/p/p-r4kx', fragment: null, blockless: false });
+  const label = encodeURIComponent('دير_الزور');
+  expect(addressMeantBy(`/tags/%E2%80%8F${label}`)).toEqual({ path: `/tags/${label}`, fragment: null, blockless: false });
+  // A tag's own joiners are letters of it.
+  expect(addressMeantBy(`/tags/${encodeURIComponent('می\u200cخواهم')}`)).toBeNull();
+});
+
 test('a tag\'s page typed with its «#» or with spaces for its underscores names that page, its letters as typed', () => {
   const label = encodeURIComponent('دير_الزور');
   expect(addressMeantBy(`/tags/${encodeURIComponent('#دير_الزور')}`)).toEqual({ path: `/tags/${label}`, fragment: null, blockless: false });

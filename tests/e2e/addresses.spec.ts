@@ -92,7 +92,7 @@ test('an address typed in capitals reaches its article with its query and fragme
   expect(new URL(page.url()).pathname).toBe('/ARTICLES/NO-SUCH-ARTICLE');
 });
 
-test('a link pasted with what a message leaves after it («.», «،», a direction mark) reaches its paragraph; a share link with no such id reaches the article and says the paragraph was not found', async ({ page, watch }) => {
+test('a link pasted with what a message leaves after it («.», «،», a direction mark) or a direction mark inside it reaches its page; a share link with no such id reaches the article and says the paragraph was not found', async ({ page, watch }) => {
   watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
   for (const tail of ['.', '%D8%8C', '%E2%80%8F']) {
     await page.goto(`${SEED_PATH}/p/p-d5xm${tail}`);
@@ -104,6 +104,13 @@ test('a link pasted with what a message leaves after it («.», «،», a direct
     // Nothing was renamed and nothing is missing: no message about it.
     await expect(page.getByRole('status').filter({ hasText: /تغيّر رابط هذه الفقرة|لم نعثر على الفقرة/ })).toHaveCount(0);
   }
+  // Copied out of right-to-left text, with a direction mark before the slug or the tag.
+  await page.goto(`/articles/%E2%80%8E${SEED_PATH.split('/').pop() ?? ''}`);
+  await expect(page).toHaveURL(SEED_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
+  await page.goto(`/tags/%E2%80%8F${encodeURIComponent('دير_الزور')}`);
+  await expect(page).toHaveURL(`/tags/${encodeURIComponent('دير_الزور')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('#دير_الزور');
   await page.goto(`${SEED_PATH}،`);
   await expect(page).toHaveURL(SEED_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
