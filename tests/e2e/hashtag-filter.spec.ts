@@ -136,3 +136,24 @@ for (const width of [320, 375]) {
     for (const boxWidth of widths) expect(boxWidth).toBeGreaterThan(8);
   });
 }
+
+for (const width of [768, 1280]) {
+  test(`at ${width} px an article with 120 tags starts on the first screen; its tags scroll in their box, and one reached with Tab comes into sight`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await gotoHydrated(page, '/articles/fixture-tags');
+    await expect(paragraphs(page).first()).toBeInViewport();
+    const tags = page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link');
+    await expect(tags).toHaveCount(120);
+    // The last one is out of sight in its box until the keyboard reaches it.
+    const last = tags.last();
+    await expect(last).not.toBeInViewport();
+    await tags.nth(118).focus();
+    await page.keyboard.press('Tab');
+    await expect(last).toBeFocused();
+    await expect(last).toBeInViewport({ ratio: 1 });
+    // A short list (the seed's seven tags) has nothing to scroll.
+    await gotoHydrated(page, SEED_PATH);
+    const list = page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('list');
+    expect(await list.evaluate((element) => element.scrollHeight - element.clientHeight)).toBe(0);
+  });
+}
