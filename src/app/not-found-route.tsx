@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { articlesKeptOffline, type KeptArticle } from '../features/offline/kept-articles.ts';
 import { BLOCKLESS_LINK } from '../features/sharing/lib/share-link.ts';
 import { addressMeantBy } from '../lib/address-meant.ts';
 import { NOT_FOUND, dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
@@ -8,6 +9,7 @@ import { loadPageData } from './load-page-data.ts';
 import { pageTitle } from './page-title.ts';
 import { pagesText } from '../lib/archive-text.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
+import { BidiText } from '../ui/bidi-text.tsx';
 import { useOnline } from '../ui/use-online.ts';
 
 /**
@@ -16,6 +18,7 @@ import { useOnline } from '../ui/use-online.ts';
  */
 export function NotFoundRoute() {
   const offline = useUnansweredOffline(useOnline());
+  const kept = useKeptArticles(offline);
   useWayOn();
   return (
     <section aria-labelledby="not-found-title" className="narrow">
@@ -25,24 +28,63 @@ export function NotFoundRoute() {
       {!offline ? (
         <p data-not-found>{pagesText.notFoundBody}</p>
       ) : (
+        // The status says the heading's words too (a live region is read alone); the eye has them above.
         <p role="status">
-          {offlineText.offlineTitle}: {offlineText.offlineNotOpened}
+          <span className="visually-hidden">{offlineText.offlineTitle}: </span>
+          {offlineText.offlineNotOpened}
         </p>
+      )}
+      {offline && kept.length > 0 && (
+        <>
+          <h2>{offlineText.keptArticles}</h2>
+          <ul>
+            {kept.map((article) => (
+              <li key={article.href}>
+                <Link to={article.href}>
+                  <BidiText text={article.title} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <p>{pagesText.notFoundWaysOn}</p>
       <ul>
         <li>
           <Link to="/">{pagesText.latestArticles}</Link>
         </li>
-        <li>
-          <Link to={pathOf({ kind: 'tags', page: 1 }) ?? '/tags'}>{appText.allTags}</Link>
-        </li>
-        <li>
-          <Link to={pathOf({ kind: 'search' }) ?? '/search'}>{pagesText.searchArticles}</Link>
-        </li>
+        {/* Offline, only what opens offline: the home page is kept with the app; the tags and
+            the search need the network unless read before. */}
+        {!offline && (
+          <>
+            <li>
+              <Link to={pathOf({ kind: 'tags', page: 1 }) ?? '/tags'}>{appText.allTags}</Link>
+            </li>
+            <li>
+              <Link to={pathOf({ kind: 'search' }) ?? '/search'}>{pagesText.searchArticles}</Link>
+            </li>
+          </>
+        )}
       </ul>
     </section>
   );
+}
+
+/** Offline, the articles this browser can open without the network. */
+function useKeptArticles(offline: boolean): readonly KeptArticle[] {
+  const [kept, setKept] = useState<readonly KeptArticle[]>([]);
+  useEffect(() => {
+    if (!offline) return undefined;
+    let current = true;
+    articlesKeptOffline().then(
+      (found) => current && setKept(found),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [offline]);
+  return kept;
 }
 
 const subscribeNever = () => () => {};

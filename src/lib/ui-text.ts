@@ -229,6 +229,7 @@ export const offlineText = {
   failedToast: 'تعذّر حفظ المقال للقراءة دون اتصال. حاول مرة أخرى حين يتوفر الاتصال.',
   offlineTitle: 'أنت غير متصل بالشبكة',
   offlineNotOpened: 'هذه الصفحة لم تُفتح من قبل على هذا الجهاز ولم تُحفظ للقراءة دون اتصال. المقالات التي قرأتها أو حفظتها متاحة دون اتصال، وستُفتح هذه الصفحة حين يعود الاتصال.',
+  keptArticles: 'مقالات يمكنك قراءتها الآن',
 } as const;
 
 /** The reader settings' button, with every page (the panel's own text: settings-text.ts). */

@@ -225,6 +225,16 @@ test.describe('with the offline worker', () => {
     await expect(page).toHaveTitle('أنت غير متصل بالشبكة — صحيفة');
     await expect(page.getByRole('status').filter({ hasText: 'أنت غير متصل بالشبكة' })).toBeVisible();
     await expect(page.getByText('ربما تغيّر الرابط')).toHaveCount(0);
+    // It offers what opens offline: the articles read here, and the home page; not the tags or
+    // the search, which need the network.
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 2, name: 'مقالات يمكنك قراءتها الآن' })).toBeVisible();
+    await expect(main.getByRole('link', { name: 'كل الوسوم' })).toHaveCount(0);
+    await expect(main.getByRole('link', { name: 'البحث في المقالات' })).toHaveCount(0);
+    await main.getByRole('link', { name: 'استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا' }).click();
+    await expect(paragraphs(page)).toHaveCount(8);
+    await page.goto('/articles/fixture-long');
+    await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
     await context.setOffline(false);
     await expect(page.getByRole('heading', { level: 1, name: 'مقال طويل للاختبار: مئة فقرة وعشرون تغريدة' })).toBeVisible();
     // A link inside the app to a page never opened says the same, not that something broke,
