@@ -12,6 +12,7 @@ import { pageDescriptorHtml } from '../src/app/page-descriptor.ts';
 import type { Article, Block } from '../src/content/schema.ts';
 import { cleanShareText } from '../src/features/sharing/lib/share-card.ts';
 import { blockInArticlePath } from '../src/features/sharing/lib/share-link.ts';
+import { tagLabelPathOf } from '../src/lib/address-meant.ts';
 import { dataPathOf, fileOf, pathOf, type PageRef } from '../src/lib/addresses.ts';
 import { excerpt } from '../src/lib/excerpt.ts';
 import { blockDirection } from '../src/lib/text-direction.ts';
@@ -151,6 +152,10 @@ export async function prerender(site: Site, entryFile: string, options: Prerende
     write(join(options.dist, fileOf(page)), html);
     pages += 1;
     if (article) shares += await writeSharePages(article, options);
+  }
+  for (const [key, label] of site.tagLabels) {
+    write(join(options.dist, decodeURIComponent(tagLabelPathOf(key))), JSON.stringify({ label }));
+    data += 1;
   }
   return { pages, data, shares };
 }

@@ -10,6 +10,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildSite, type Site } from '../../src/app/site.ts';
 import { readArticles } from '../../src/content/read-articles.ts';
 import { articleDirs } from '../lib/content-dirs.ts';
+import { tagLabelPathOf } from '../../src/lib/address-meant.ts';
 import { dataPathOf } from '../../src/lib/addresses.ts';
 import { drawIco, drawIcon, ICO_FILE, ICONS, withManifestIcons } from '../lib/icons.ts';
 import { TEMPLATE_MARKERS } from '../lib/page-html.ts';
@@ -63,6 +64,13 @@ export function devDataPlugin(): Plugin {
             if (data !== null && dataPathOf(page) === path) {
               response.setHeader('Content-Type', 'application/json; charset=utf-8');
               response.end(JSON.stringify(data));
+              return;
+            }
+          }
+          for (const [key, label] of site.tagLabels) {
+            if (tagLabelPathOf(key) === path) {
+              response.setHeader('Content-Type', 'application/json; charset=utf-8');
+              response.end(JSON.stringify({ label }));
               return;
             }
           }

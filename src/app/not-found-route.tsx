@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { articlesKeptOffline, type KeptArticle } from '../features/offline/kept-articles.ts';
 import { BLOCKLESS_LINK } from '../features/sharing/lib/share-link.ts';
-import { addressMeantBy } from '../lib/address-meant.ts';
+import { addressMeantBy, tagLabelPathOf } from '../lib/address-meant.ts';
 import { NOT_FOUND, dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
 import { UNANSWERED_ATTRIBUTE } from '../lib/offline-policy.ts';
 import { loadPageData } from './load-page-data.ts';
@@ -166,7 +166,9 @@ function useUnansweredOffline(online: boolean): boolean {
  * - a share link to a paragraph or tweet, in other case or one that an edit removed, or whose
  *   id is no id (`/articles/<slug>/p/<id>`): the article at that block, as a link with a
  *   fragment does (the article follows the block's alias, or says it was not found and starts
- *   from the top; one with no block's id at all says so too: BLOCKLESS_LINK).
+ *   from the top; one with no block's id at all says so too: BLOCKLESS_LINK);
+ * - a tag typed in another form than its page's label (without its hamza, with a Persian «ی»,
+ *   other harakat): the page of the tag with its matching key (tagLabelPathOf).
  */
 function useWayOn(): void {
   const { pathname, search, hash } = useLocation();
@@ -185,17 +187,28 @@ function useWayOn(): void {
       to = `${meant.path}${search}${meant.fragment === null ? hash : `#${encodeURIComponent(meant.fragment)}`}`;
       if (meant.blockless) state = BLOCKLESS_LINK;
     }
-    if (to === null) return;
-    const target = to;
+    // A tag typed in another form than its page's («الارهاب» for «الإرهاب»): the page of its key.
+    const tag = page.kind === 'tag' ? page : null;
+    if (to === null && tag === null) return;
+    let current = true;
+    const go = (target: string, withState: typeof BLOCKLESS_LINK | null = null) => {
+      if (current) void navigate(target, { replace: true, state: withState });
+    };
     const data = dataPathOf(page);
     if (data === null) {
-      void navigate(target, { replace: true, state });
+      if (to !== null) go(to, state);
       return;
     }
-    let current = true;
     loadPageData(data).then(
       (found) => {
-        if (current && found !== null) void navigate(target, { replace: true, state });
+        if (found !== null) {
+          if (to !== null) go(to, state);
+        } else if (tag !== null) {
+          void tagPageLabel(tag.label).then((label) => {
+            const path = label === null || label === tag.label ? null : pathOf({ ...tag, label });
+            if (path !== null) go(`${path}${search}${hash}`);
+          });
+        }
       },
       () => {},
     );
@@ -203,4 +216,16 @@ function useWayOn(): void {
       current = false;
     };
   }, [pathname, search, hash, navigate]);
+}
+
+/** The label of the tag page whose key is `label`'s, or null (tagLabelPathOf). */
+async function tagPageLabel(label: string): Promise<string | null> {
+  try {
+    const response = await fetch(tagLabelPathOf(label));
+    const named: unknown = response.ok ? await response.json() : null;
+    const found: unknown = typeof named === 'object' && named !== null ? Reflect.get(named, 'label') : null;
+    return typeof found === 'string' ? found : null;
+  } catch {
+    return null;
+  }
 }

@@ -59,6 +59,8 @@ export type Site = {
   pages(): Generator<SitePage>;
   /** Whether the site has this page (the not-found page always exists). */
   has(page: PageRef): boolean;
+  /** Each tag's matching key and the label of its page: a tag typed in another form finds its page (tagLabelPathOf). */
+  readonly tagLabels: readonly (readonly [key: string, label: string])[];
 };
 
 /** The site of `articles`, its data stamped with `build` (the app code's build id). */
@@ -152,5 +154,5 @@ export function buildSite(input: readonly Article[], build: string): Site {
     yield { page: { kind: 'not-found' }, data: null };
   }
 
-  return { articles, pages, has };
+  return { articles, pages, has, tagLabels: siteTags.map((tag) => [tag.key, tag.label] as const) };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { addressMeantBy } from './address-meant.ts';
+import { addressMeantBy, tagLabelPathOf } from './address-meant.ts';
 import { dataPathOf, fileOf, parsePath, pathOf, resolveAddress, type PageRef } from './addresses.ts';
 
 const PAGES: PageRef[] = [
@@ -142,6 +142,15 @@ test('a link pasted with what a message leaves after it names the page it meant'
     expect(addressMeantBy(`/articles/deir-ez-zor-recaptured/p/p-r4kx${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured/p/p-r4kx', fragment: null, blockless: false });
     expect(addressMeantBy(`/articles/deir-ez-zor-recaptured${tail}`), tail).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null, blockless: false });
   }
+});
+
+test('a tag typed in another form than its page\'s asks the same file for its page\'s label', () => {
+  const file = tagLabelPathOf('الإرهاب');
+  for (const typed of ['الارهاب', '#الإرهاب', 'الإرهـاب', 'الإِرهاب']) expect(tagLabelPathOf(typed), typed).toBe(file);
+  expect(tagLabelPathOf('دیر_الزور')).toBe(tagLabelPathOf('دير_الزور'));
+  // The key's space is an underscore in the file's name.
+  expect(decodeURIComponent(tagLabelPathOf('دير_الزور'))).toBe('/data/tag-labels/دير_الزور.json');
+  expect(tagLabelPathOf('دير الزور')).toBe(tagLabelPathOf('دير_الزور'));
 });
 
 test('a link copied out of right-to-left text with a direction mark inside it names the page it meant', () => {

@@ -133,3 +133,19 @@ test('a tag\'s page typed with its «#», with spaces for its underscores or as 
     await expect(page.getByRole('heading', { level: 1 }), typed).toHaveText('#دير_الزور');
   }
 });
+
+test('a tag\'s address typed in another form than its page\'s (no hamza, a Persian «ی», harakat) reaches its page', async ({ page, watch }) => {
+  watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  for (const [typed, label] of [
+    ['الارهاب', 'الإرهاب'],
+    ['دیر_الزور', 'دير_الزور'],
+    ['الإِرهاب', 'الإرهاب'],
+  ] as const) {
+    await page.goto(`/tags/${encodeURIComponent(typed)}`);
+    await expect(page, typed).toHaveURL(`/tags/${encodeURIComponent(label)}`);
+    await expect(page.getByRole('heading', { level: 1 }), typed).toHaveText(`#${label}`);
+  }
+  // A tag the archive has in no form stays the not-found page.
+  await page.goto(`/tags/${encodeURIComponent('لا_وسم_بهذا')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_FOUND);
+});
