@@ -339,6 +339,31 @@ test('the article ends with ways on, and the not-found page offers some', async 
   await expect(page.getByRole('link', { name: 'أحدث المقالات' })).toHaveAttribute('href', '/');
 });
 
+test('a next or previous article whose headline quotes Latin reads as running text, its runs in place', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await gotoHydrated(page, '/articles/fixture-edited');
+  const link = page.getByRole('navigation', { name: 'مقالات أخرى' }).getByRole('link', { name: /^مقال اختبار عدائي/ });
+  await expect(link).toBeVisible();
+  // Its first words share a line, as text does; laid out as columns of its pieces (the Arabic
+  // words beside the Latin run) they were stacked one under the other.
+  const tops = await link.evaluate((element) =>
+    ['مقال', 'اختبار', 'عدائي'].map((word) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(word) ?? -1;
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        return Math.round(range.getBoundingClientRect().top);
+      }
+      return null;
+    }),
+  );
+  expect(tops[0]).not.toBeNull();
+  expect(new Set(tops).size).toBe(1);
+});
+
 /** What the reader is shown while a page is on its way: the words a screen reader hears, and the bar at the top. */
 function pageOnItsWay(page: Page) {
   return { words: page.getByRole('status').filter({ hasText: 'جارٍ تحميل الصفحة…' }), bar: page.locator('[data-navigating]') };

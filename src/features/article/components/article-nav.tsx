@@ -17,7 +17,10 @@ export function ArticleNav({ newer, older }: { newer: ArticleLink | null; older:
           <li>
             <span className={styles.navLabel}>{articleText.newerArticle}</span>
             <Link to={newer.href}>
-              <BidiText text={newer.title} />
+              {/* One item of the link's flex box: the title's isolated runs stay in its line. */}
+              <span>
+                <BidiText text={newer.title} />
+              </span>
             </Link>
           </li>
         )}
@@ -25,7 +28,10 @@ export function ArticleNav({ newer, older }: { newer: ArticleLink | null; older:
           <li>
             <span className={styles.navLabel}>{articleText.olderArticle}</span>
             <Link to={older.href}>
-              <BidiText text={older.title} />
+              {/* One item of the link's flex box: the title's isolated runs stay in its line. */}
+              <span>
+                <BidiText text={older.title} />
+              </span>
             </Link>
           </li>
         )}
