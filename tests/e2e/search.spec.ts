@@ -40,6 +40,9 @@ test('a search finds the seed article whatever the form of its words: article, �
     // The word as written, with or without the article (المدينة for مدينه).
     await expect(seed.locator('blockquote mark').filter({ hasText: new RegExp(`^(?:ال)?${word.replace(/^ال/, '')}`) }).first(), query).toBeVisible();
   }
+  // A word that begins with «و» of its own is searched as written: «وكالة» marks «الوكالة» too.
+  await searchFor(page, 'وكالة');
+  await expect(results.locator('blockquote mark').filter({ hasText: /^الوكالة$/ }).first()).toBeVisible();
 });
 
 test('while the app starts, the field shows the address\'s query, no «needs JavaScript» line shows, and what the reader types stays @mobile', async ({ page }) => {

@@ -15,8 +15,11 @@ describe('Arabic search words', () => {
     expect(indexedText('ودمرت أسلحتهم وعتادهم')).toBe('ودمرت دمرت اسلحتهم وعتادهم عتادهم');
     expect(indexedText('وإعادتها ومشفى ولد')).toBe('واعادتها اعادتها ومشفي مشفي ولد');
     expect(indexedText('بلد لبنان فيلم كتاب')).toBe('بلد لبنان فيلم كتاب');
-    expect(queryTerms('ودمرت')).toEqual(['دمرت']);
     expect(marked('ودمرت أسلحتهم وعتادهم وصادرت', 'دمرت عتادهم صادرت')).toEqual(['ودمرت', 'وعتادهم', 'وصادرت']);
+    // A query keeps its «و»: «وزير» is a word of its own, found with its article too, and no «زير…» is.
+    expect(queryTerms('ودمرت')).toEqual(['ودمرت']);
+    expect(marked('الوزير والوزير ووزير وزيره زيرو', 'وزير')).toEqual(['الوزير', 'والوزير', 'ووزير', 'وزيره']);
+    expect(marked('وكالة الوكالة كالهم', 'وكالة')).toEqual(['وكالة', 'الوكالة']);
   });
 
   it('a query is read the same way: article, hamza, taa marbuta, harakat, tatweel, bidi controls', () => {

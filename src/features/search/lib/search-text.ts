@@ -2,9 +2,9 @@
  * Arabic-aware search (issue #20), on both sides of a static index (Pagefind): the build indexes
  * each paragraph's and tweet's text as matching words (src/lib/arabic-normalize.ts: one alef,
  * yeh for alef maksura, heh for teh marbuta, no harakat, no tatweel, no bidi controls), each
- * word also without its article («ال», after و or ف and ب or ك if any, or «لل»); a query is read the
- * same way, its words without their article. So «الجيش» finds «جيش» and the other way round,
- * «الاسلامي» finds «الإسلامي», «مدينه» finds «مدينة», «مَدِينَة» and «مـديـنة» find it too.
+ * word also without its article («ال», after و or ف and ب or ك if any, or «لل») or else without
+ * its «و»; a query is read the same way, its words without their article. So «الجيش» finds
+ * «جيش» and the other way round, «دمرت» finds «ودمرت», «الاسلامي» finds «الإسلامي», «مدينه» finds «مدينة», «مَدِينَة» and «مـديـنة» find it too.
  * Pure: no React, no DOM.
  */
 import { normalizeWithOrigins, type TextRange } from '../../../lib/arabic-normalize.ts';
@@ -12,23 +12,32 @@ import { normalizeWithOrigins, type TextRange } from '../../../lib/arabic-normal
 /** The longest query read: the rest of a pasted page is ignored, not an error. */
 export const MAX_QUERY = 200;
 
-/**
- * The article («ال», after و or ف and ب or ك if any, or «لل») with two letters left, or else
- * the conjunction «و» with three left, as light stemmers of Arabic take it (Larkey's light10):
- * «ومشفى» is found by «مشفى». Not ب, ل, ف or ك alone: each begins too many words of its own
- * («بلد», «لبنان», «فيلم», «كتاب»).
- */
-const ARTICLE = /^(?:(?:[وف]?[بك]?ال|[وف]?لل)(?=.{2})|و(?=.{3}))/u;
+const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)(?=.{2})/u;
 
-/** A word without its article or its «و», or the word itself. */
+/**
+ * The conjunction «و» with three letters left, as light stemmers of Arabic take it off (Larkey's
+ * light10): «ومشفى» is found by «مشفى». Only on the index's side: a query keeps it, since the
+ * index holds every word as written too («وزير» finds «الوزير», never every «زير»). Not ب, ل, ف
+ * or ك alone: each begins too many words of its own («بلد», «لبنان», «فيلم», «كتاب»).
+ */
+const CONJUNCTION = /^و(?=.{3})/u;
+
+/** A word without its article, or the word itself. */
 export function withoutArticle(word: string): string {
   return word.replace(ARTICLE, '');
+}
+
+/** The forms of a word the index holds: as written, without its article, or else without its «و». */
+function formsOf(word: string): string[] {
+  const bare = withoutArticle(word);
+  const short = bare === word ? word.replace(CONJUNCTION, '') : bare;
+  return short === word ? [word] : [word, short];
 }
 
 /** What the index holds of a text: its matching words, each with its article-less form too. */
 export function indexedText(text: string): string {
   const words = normalizeWithOrigins(text).text.split(' ').filter((word) => word !== '');
-  return words.flatMap((word) => (withoutArticle(word) === word ? [word] : [word, withoutArticle(word)])).join(' ');
+  return words.flatMap(formsOf).join(' ');
 }
 
 /** The shortest word searched: a single letter («و», «ا») would match nearly every record. */
@@ -54,8 +63,8 @@ export function matchRanges(original: string, terms: readonly string[]): TextRan
     const start = at;
     at += word.length + 1;
     if (word === '') continue;
-    const bare = withoutArticle(word);
-    if (!terms.some((term) => word.startsWith(term) || bare.startsWith(term))) continue;
+    const forms = formsOf(word);
+    if (!terms.some((term) => forms.some((form) => form.startsWith(term)))) continue;
     const from = origin[start] ?? 0;
     // Up to the separator after the word: the word's own marks and tatweel are part of it.
     const to = origin[start + word.length] ?? original.length;
