@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { KeptArticlesList } from '../features/offline/components/kept-articles-list.tsx';
 import { appText, offlineText } from '../lib/ui-text.ts';
 
 type Props = {
@@ -47,10 +48,14 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.failed) return this.props.children;
     const offline = typeof navigator !== 'undefined' && !navigator.onLine;
     return (
-      <section className="narrow" role="alert" aria-labelledby="error-title">
-        {/* Offline, a page never opened nor saved could not load: that is what to say. */}
-        <h1 id="error-title">{offline ? offlineText.offlineTitle : appText.errorTitle}</h1>
-        <p>{offline ? offlineText.offlineNotOpened : appText.errorBody}</p>
+      <section className="narrow" aria-labelledby="error-title">
+        {/* Offline, a page never opened nor saved could not load: that is what to say. The
+            alert is what happened, not the ways on after it. */}
+        <div role="alert">
+          <h1 id="error-title">{offline ? offlineText.offlineTitle : appText.errorTitle}</h1>
+          <p>{offline ? offlineText.offlineNotOpened : appText.errorBody}</p>
+        </div>
+        {offline && <KeptArticlesList />}
         <p>
           <button type="button" className="text-button" onClick={(event) => {
               // The button goes with the view: focus stays in the page's main part, not lost.

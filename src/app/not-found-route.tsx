@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { articlesKeptOffline, type KeptArticle } from '../features/offline/kept-articles.ts';
+import { KeptArticlesList } from '../features/offline/components/kept-articles-list.tsx';
 import { BLOCKLESS_LINK } from '../features/sharing/lib/share-link.ts';
 import { addressMeantBy, tagLabelPathOf } from '../lib/address-meant.ts';
 import { NOT_FOUND, dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
@@ -9,7 +9,6 @@ import { loadPageData } from './load-page-data.ts';
 import { pageTitle } from './page-title.ts';
 import { pagesText } from '../lib/archive-text.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
-import { BidiText } from '../ui/bidi-text.tsx';
 import { useOnline } from '../ui/use-online.ts';
 
 /**
@@ -18,7 +17,6 @@ import { useOnline } from '../ui/use-online.ts';
  */
 export function NotFoundRoute() {
   const offline = useUnansweredOffline(useOnline());
-  const kept = useKeptArticles(offline);
   useWayOn();
   return (
     <section aria-labelledby="not-found-title" className="narrow">
@@ -34,20 +32,7 @@ export function NotFoundRoute() {
           {offlineText.offlineNotOpened}
         </p>
       )}
-      {offline && kept.length > 0 && (
-        <>
-          <h2>{offlineText.keptArticles}</h2>
-          <ul>
-            {kept.map((article) => (
-              <li key={article.href}>
-                <Link to={article.href}>
-                  <BidiText text={article.title} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {offline && <KeptArticlesList />}
       <p>{pagesText.notFoundWaysOn}</p>
       <ul>
         <li>
@@ -68,23 +53,6 @@ export function NotFoundRoute() {
       </ul>
     </section>
   );
-}
-
-/** Offline, the articles this browser can open without the network. */
-function useKeptArticles(offline: boolean): readonly KeptArticle[] {
-  const [kept, setKept] = useState<readonly KeptArticle[]>([]);
-  useEffect(() => {
-    if (!offline) return undefined;
-    let current = true;
-    articlesKeptOffline().then(
-      (found) => current && setKept(found),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [offline]);
-  return kept;
 }
 
 const subscribeNever = () => () => {};

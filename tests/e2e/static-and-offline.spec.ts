@@ -244,6 +244,10 @@ test.describe('with the offline worker', () => {
     await page.getByRole('navigation', { name: 'التنقّل الرئيسي' }).getByRole('link', { name: 'الوسوم' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالشبكة' })).toBeVisible();
     await expect(page).toHaveTitle('أنت غير متصل بالشبكة — صحيفة');
+    // It offers what opens offline too; what it announces is what happened, not its buttons.
+    await expect(page.getByRole('main').getByRole('link', { name: 'استعادت قوات الجيش السوري السيطرة على مدينة دير الزور شرقي سوريا' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('أنت غير متصل بالشبكة');
+    await expect(page.getByRole('alert')).not.toContainText('المحاولة مرة أخرى');
     await context.setOffline(false);
     await expect(page.getByRole('heading', { level: 1, name: 'الوسوم' })).toBeVisible();
     // An address the site has no page for, opened offline: offline first, then, once the
