@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { blockDirection, detectDirection, findLtrRuns } from './text-direction.ts';
+import { blockDirection, detectDirection, findLtrRuns, withoutBidiControls } from './text-direction.ts';
 
 test('a paragraph reads right to left however much Latin it quotes, left to right only with no Arabic letter at all', () => {
   expect(blockDirection('paragraph', 'قال المتحدث: The Syrian Arab Army has fully liberated Deir ez-Zor city today.')).toBe('rtl');
@@ -26,4 +26,13 @@ test('a left-to-right run is isolated without the brackets around it, but never 
   expect(runs('«3 novembre 2017»، ثم')).toEqual(['3 novembre 2017']);
   // A bracket whose partner is nowhere stays out, as before.
   expect(runs('قال (CNN اليوم')).toEqual(['CNN']);
+});
+
+test('a text loses its bidi controls and keeps its marks on the same letters', () => {
+  const text = 'تغريدة \u202emoc.elgoog\u202c عن #وسم';
+  const start = text.indexOf('#وسم');
+  const clean = withoutBidiControls(text, [{ start, end: start + 4 }]);
+  expect(clean.text).toBe('تغريدة moc.elgoog عن #وسم');
+  expect(clean.ranges.map(({ start: from, end }) => clean.text.slice(from, end))).toEqual(['#وسم']);
+  expect(withoutBidiControls('بلا تحكم', [{ start: 0, end: 3 }])).toEqual({ text: 'بلا تحكم', ranges: [{ start: 0, end: 3 }] });
 });

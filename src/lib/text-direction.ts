@@ -46,6 +46,24 @@ export function stripBidiControls(text: string): string {
 
 export type TextRun = { readonly start: number; readonly end: number };
 
+/**
+ * `text` without its bidi controls (stripBidiControls), with `ranges` of it moved to the offsets
+ * of what is left: a quote marked where a search or a tag matched it shows no override either.
+ */
+export function withoutBidiControls(text: string, ranges: readonly TextRun[]): { text: string; ranges: TextRun[] } {
+  const clean = stripBidiControls(text);
+  if (clean === text) return { text, ranges: [...ranges] };
+  // For each offset of `text`, the offset in `clean` where it lands.
+  const moved: number[] = [];
+  let kept = 0;
+  for (const ch of text.split('')) {
+    moved.push(kept);
+    if (stripBidiControls(ch) !== '') kept += 1;
+  }
+  moved.push(kept);
+  return { text: clean, ranges: ranges.map(({ start, end }) => ({ start: moved[start] ?? kept, end: moved[end] ?? kept })) };
+}
+
 const OPENERS = /^[([{«"“‘'<—–-]+/u;
 const CLOSERS = /[)\]}»"”’'>.,،؛;:!?؟—–\s-]+$/u;
 

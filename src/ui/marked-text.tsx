@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { TextRun } from '../lib/text-direction.ts';
+import { withoutBidiControls, type TextRun } from '../lib/text-direction.ts';
 import { groupByRun, segmentText, type TextSegment } from '../lib/segments.ts';
 import { ltrRunClass } from './bidi-text.tsx';
 import { TagBreaks } from './tag-breaks.tsx';
@@ -24,7 +24,8 @@ export function Segments({ segments }: { segments: readonly TextSegment[] }) {
   });
 }
 
-/** A text with ranges marked (a tag's or a search's matches) and its left-to-right runs isolated. */
+/** A text with ranges marked (a tag's or a search's matches), its left-to-right runs isolated and its bidi controls dropped. */
 export function MarkedText({ text, marks }: { text: string; marks: readonly TextRun[] }) {
-  return <Segments segments={segmentText(text, { marks })} />;
+  const clean = withoutBidiControls(text, marks);
+  return <Segments segments={segmentText(clean.text, { marks: clean.ranges })} />;
 }

@@ -112,3 +112,21 @@ test('brackets beside Latin words in Arabic text are drawn with them, each of a 
   expect(headline).toHaveLength(28);
   expect(headline, 'the headline’s script tag').toEqual([...headline].sort((a, b) => a - b));
 });
+
+test('a tweet quoted on its tag\'s page and in search results shows no direction override either: «moc.elgoog» reads as written', async ({ page }) => {
+  for (const address of [`/tags/${encodeURIComponent('وسم_عادي')}`, `/search?q=${encodeURIComponent('عدائية')}`]) {
+    await page.goto(address);
+    const quote = page.getByRole('main').locator('blockquote').filter({ hasText: 'moc.elgoog' }).first();
+    await expect(quote, address).toBeVisible();
+    // The content shown, without the page's own sentences (its status isolates the query, FSI…PDI).
+    const text = await page.getByRole('main').evaluate((main) => {
+      const copy = main.cloneNode(true);
+      if (copy instanceof Element) for (const own of copy.querySelectorAll('[role="status"]')) own.remove();
+      return copy.textContent ?? '';
+    });
+    expect(text, address).toContain('مستخدم');
+    expect(text, address).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    // The match is still marked, on its own letters.
+    await expect(page.getByRole('main').locator('mark').first(), address).toHaveText(/^(?:#?وسم_عادي|عدائية)$/);
+  }
+});
