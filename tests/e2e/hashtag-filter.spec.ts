@@ -151,6 +151,16 @@ for (const width of [768, 1280]) {
     await page.keyboard.press('Tab');
     await expect(last).toBeFocused();
     await expect(last).toBeInViewport({ ratio: 1 });
+    // Its focus ring (3 px, 2 px off the chip) shows whole inside the box, at its foot as at its head.
+    for (const chip of [last, tags.first()]) {
+      await chip.focus();
+      const room = await chip.evaluate((link) => {
+        const box = link.closest('ul')?.getBoundingClientRect();
+        const own = link.getBoundingClientRect();
+        return box ? Math.min(own.top - box.top, box.bottom - own.bottom) : -1;
+      });
+      expect(room).toBeGreaterThanOrEqual(5);
+    }
     // A short list (the seed's seven tags) has nothing to scroll.
     await gotoHydrated(page, SEED_PATH);
     const list = page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('list');
