@@ -31,11 +31,12 @@ function tagMeantBy(path: string): string | null {
 const SHARE_LIKE = /^\/articles\/([^/]+)\/p(?:\/(.*))?$/u;
 
 /**
- * Direction marks and embeddings: what copying a link out of right-to-left text may put inside
- * it, before a segment («/articles/\u200edeir-…»). No address holds one (a tag's ZWNJ and ZWJ
- * are letters of it, and stay).
+ * Direction marks and embeddings, and invisible spaces and joiners (zero-width space, word joiner,
+ * BOM): what copying a link out of right-to-left text may put inside it, before a segment
+ * («/articles/\u200edeir-…»). No address holds one (a tag's ZWNJ and ZWJ are letters of it, and
+ * stay).
  */
-const DIRECTION_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const DIRECTION_MARKS = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/gu;
 
 function decoded(pathname: string): string {
   let path = pathname;

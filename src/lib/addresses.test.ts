@@ -155,6 +155,9 @@ test('a tag typed in another form than its page\'s asks the same file for its pa
 
 test('a link copied out of right-to-left text with a direction mark inside it names the page it meant', () => {
   expect(addressMeantBy('/articles/%E2%80%8Edeir-ez-zor-recaptured')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null, blockless: false });
+  for (const invisible of ['%E2%80%8B', '%EF%BB%BF', '%E2%81%A0']) {
+    expect(addressMeantBy(`/articles/${invisible}deir-ez-zor-recaptured`), invisible).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null, blockless: false });
+  }
   expect(addressMeantBy('/%E2%80%8Farticles/deir-ez-zor-recaptured/p/%E2%80%8Ep-r4kx')).toEqual({ path: '/articles/deir-ez-zor-recaptured/p/p-r4kx', fragment: null, blockless: false });
   const label = encodeURIComponent('دير_الزور');
   expect(addressMeantBy(`/tags/%E2%80%8F${label}`)).toEqual({ path: `/tags/${label}`, fragment: null, blockless: false });
