@@ -78,7 +78,7 @@ export function addressMeantBy(pathname: string): MeantAddress | null {
 }
 
 /**
- * The file that names the page of the tag whose matching key is `key`'s: `{ "label": … }`. A tag
+ * The file that names the page of the tag whose matching key is `label`'s: `{ "label": … }`. A tag
  * typed in another form than its page's («/tags/الارهاب», a Persian «ی», other harakat) has no
  * page of its own; the not-found page asks this file for the one it meant. The key's spaces are
  * underscores in the file's name (a key has none of its own).

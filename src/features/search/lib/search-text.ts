@@ -4,7 +4,8 @@
  * yeh for alef maksura, heh for teh marbuta, no harakat, no tatweel, no bidi controls), each
  * word also without its article («ال», after و or ف and ب or ك if any, or «لل») or else without
  * its «و»; a query is read the same way, its words without their article. So «الجيش» finds
- * «جيش» and the other way round, «دمرت» finds «ودمرت», «الاسلامي» finds «الإسلامي», «مدينه» finds «مدينة», «مَدِينَة» and «مـديـنة» find it too.
+ * «جيش» and the other way round, «دمرت» finds «ودمرت», «الاسلامي» finds «الإسلامي», «مدينه»
+ * finds «مدينة», «مَدِينَة» and «مـديـنة» find it too.
  * Pure: no React, no DOM.
  */
 import { normalizeWithOrigins, type TextRange } from '../../../lib/arabic-normalize.ts';
