@@ -39,6 +39,9 @@ export function guessLanguage(text: string): 'ar' | undefined {
 // and other invisible format characters that can reorder or hide what a reader sees.
 const BIDI_AND_INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
 
+/** One of BIDI_AND_INVISIBLE's characters (no `g` flag: `test` keeps no position). */
+const BIDI_CONTROL = new RegExp(BIDI_AND_INVISIBLE.source, 'u');
+
 /** Removes bidi controls and invisible format characters from user-generated text. ZWNJ/ZWJ stay: Persian and emoji need them. */
 export function stripBidiControls(text: string): string {
   return text.replace(BIDI_AND_INVISIBLE, '');
@@ -58,7 +61,7 @@ export function withoutBidiControls(text: string, ranges: readonly TextRun[]): {
   let kept = 0;
   for (const ch of text.split('')) {
     moved.push(kept);
-    if (stripBidiControls(ch) !== '') kept += 1;
+    if (!BIDI_CONTROL.test(ch)) kept += 1;
   }
   moved.push(kept);
   return { text: clean, ranges: ranges.map(({ start, end }) => ({ start: moved[start] ?? kept, end: moved[end] ?? kept })) };

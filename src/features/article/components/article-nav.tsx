@@ -5,6 +5,21 @@ import styles from './article-view.module.css';
 
 export type ArticleLink = { readonly href: string; readonly title: string };
 
+/** The next or previous article: what it is, then its headline as a link. */
+function NeighbourItem({ label, link }: { label: string; link: ArticleLink }) {
+  return (
+    <li>
+      <span className={styles.navLabel}>{label}</span>
+      <Link to={link.href}>
+        {/* One item of the link's flex box: the title's isolated runs stay in its line. */}
+        <span>
+          <BidiText text={link.title} />
+        </span>
+      </Link>
+    </li>
+  );
+}
+
 /** Where to go after the article: the next one either way in the archive, and the list. */
 export function ArticleNav({ newer, older }: { newer: ArticleLink | null; older: ArticleLink | null }) {
   return (
@@ -13,28 +28,8 @@ export function ArticleNav({ newer, older }: { newer: ArticleLink | null; older:
         {articleText.moreArticles}
       </h2>
       <ul className={styles.navList}>
-        {newer && (
-          <li>
-            <span className={styles.navLabel}>{articleText.newerArticle}</span>
-            <Link to={newer.href}>
-              {/* One item of the link's flex box: the title's isolated runs stay in its line. */}
-              <span>
-                <BidiText text={newer.title} />
-              </span>
-            </Link>
-          </li>
-        )}
-        {older && (
-          <li>
-            <span className={styles.navLabel}>{articleText.olderArticle}</span>
-            <Link to={older.href}>
-              {/* One item of the link's flex box: the title's isolated runs stay in its line. */}
-              <span>
-                <BidiText text={older.title} />
-              </span>
-            </Link>
-          </li>
-        )}
+        {newer && <NeighbourItem label={articleText.newerArticle} link={newer} />}
+        {older && <NeighbourItem label={articleText.olderArticle} link={older} />}
         <li>
           <Link to="/">{articleText.allArticles}</Link>
         </li>
