@@ -1,12 +1,25 @@
+let graphemes: Intl.Segmenter | null = null;
+
+/**
+ * The last place at or before `index` where `text` may be cut: never inside a user-perceived
+ * character (a flag, an emoji sequence, a letter and its harakat, a surrogate pair).
+ */
+function cutAtOrBefore(text: string, index: number): number {
+  if (index <= 0 || index >= text.length) return Math.max(0, Math.min(index, text.length));
+  graphemes ??= new Intl.Segmenter('ar', { granularity: 'grapheme' });
+  // A cluster is short: segmenting a little past the cut finds the one it falls in.
+  return graphemes.segment(text.slice(0, index + 32)).containing(index)?.index ?? index;
+}
+
 /**
  * The opening of a text for a preview (a list, a share sheet, a page description): white space
- * flattened, cut at a word boundary, with «…» when cut. Never cuts inside a surrogate pair.
+ * flattened, cut at a word boundary, with «…» when cut. Never cuts inside a character as the
+ * reader sees it (a flag, an emoji sequence, a letter and its harakat).
  */
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   if (flat.length <= max) return flat;
-  let cut = flat.slice(0, max);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const cut = flat.slice(0, cutAtOrBefore(flat, max));
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s،,؛;:.]+$/u, '')}…`;
 }
@@ -31,9 +44,8 @@ export function excerptAround(text: string, marks: readonly (readonly [number, n
     const space = text.lastIndexOf(' ', end);
     if (space > start + max / 2) end = space;
   }
-  // Never inside a surrogate pair.
-  if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start] ?? '')) start += 1;
-  if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
+  start = cutAtOrBefore(text, start);
+  end = cutAtOrBefore(text, end);
   const before = start > 0 ? '…' : '';
   const after = end < text.length ? '…' : '';
   const shift = before.length - start;

@@ -66,6 +66,13 @@ test('a paragraph written in English reads left to right: its closing stop is at
   expect(await share.text()).toContain('<blockquote dir="ltr"><p>Huge crowds');
 });
 
+test('a paragraph opening with flags and no space is named by whole flags, never half of one', async ({ page }) => {
+  await page.goto(PATH);
+  // Its first 32 characters end inside the eighth flag: the name stops before it.
+  const flags = '🇸🇾'.repeat(7);
+  await expect(page.locator('#p-h6 + div').getByRole('button', { name: `نسخ الفقرة ورابطها: ««${flags}…»`, exact: true })).toBeVisible();
+});
+
 test('the page carries a strict Content-Security-Policy and referrer policy', async ({ page }) => {
   await page.goto(PATH);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
