@@ -61,3 +61,15 @@ export function SavedIcon() {
     </svg>
   );
 }
+
+/**
+ * A chevron pointing right or left, drawn: a character (‹ ›) is mirrored or not by the text's
+ * direction and the font. In a right-to-left page, right is back towards the start.
+ */
+export function ChevronIcon({ to }: { to: 'right' | 'left' }) {
+  return (
+    <svg {...common} width="20" height="20">
+      <path d={to === 'right' ? 'm9 6 6 6-6 6' : 'm15 6-6 6 6 6'} />
+    </svg>
+  );
+}

@@ -51,6 +51,26 @@ test('the sources landmark lists every source with its kind, and choosing SANA h
   await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'الموضع ٢ من ٢' })).toHaveText('الموضع ٢ من ٢: «أفادت الوكالة باستعادة حي الحميدية»', { useInnerText: true });
 });
 
+test('the stepper\'s arrows point the right-to-left way: back to the right, on to the left', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoHydrated(page, SEED_PATH);
+  await page.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' }).click();
+  const previous = page.getByRole('button', { name: 'الموضع السابق' });
+  const next = page.getByRole('button', { name: 'الموضع التالي' });
+  // Drawn, not a character the text's direction and the font would mirror or not.
+  const pointing = (button: typeof next) =>
+    button.evaluate((element) => {
+      const path = element.querySelector('svg path');
+      if (!(path instanceof SVGPathElement)) return 'no arrow';
+      const tip = path.getPointAtLength(path.getTotalLength() / 2);
+      return tip.x > path.getPointAtLength(0).x ? 'right' : 'left';
+    });
+  expect(await pointing(previous)).toBe('right');
+  expect(await pointing(next)).toBe('left');
+  const [back, on] = await Promise.all([previous.boundingBox(), next.boundingBox()]);
+  expect(back && on && back.x > on.x).toBe(true);
+});
+
 test('by keyboard the stepper goes through every claim without leaving it, and back to the reading', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await gotoHydrated(page, SEED_PATH);

@@ -4,6 +4,7 @@ import { sourcesText } from '../../../lib/ui-text.ts';
 import { BidiText } from '../../../ui/bidi-text.tsx';
 import { DateText } from '../../../ui/date-text.tsx';
 import { Digits } from '../../../ui/digits.tsx';
+import { ChevronIcon } from '../../../ui/icons.tsx';
 import { useEarlyTap } from '../../../ui/early-tap.ts';
 import { useMediaQuery } from '../../../ui/use-media-query.ts';
 import { sourceElementId, type SourceEntry, type SourceModel } from '../lib/source-model.ts';
@@ -28,7 +29,7 @@ function Stepper({ entry, selection }: { entry: SourceEntry; selection: SourceSe
           selection.step(-1);
         }}
       >
-        <span aria-hidden="true">›</span>
+        <ChevronIcon to="right" />
       </button>
       <span className={styles.place}>
         <Digits>{(digits) => sourcesText.sourcePlace(selection.cursor + 1, entry.places.length, digits)}</Digits>
@@ -43,7 +44,7 @@ function Stepper({ entry, selection }: { entry: SourceEntry; selection: SourceSe
           selection.step(1);
         }}
       >
-        <span aria-hidden="true">‹</span>
+        <ChevronIcon to="left" />
       </button>
     </div>
   );
