@@ -39,6 +39,15 @@ test('on a phone every tag reached with Tab comes whole into sight in its scroll
   }
 });
 
+test('on a phone a shared ?tag= link scrolls the row of tags to the active one, not the page @mobile', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await gotoHydrated(page, `${SEED_PATH}?tag=${encodeURIComponent('ديرالزور_تنتصر')}`);
+  const chip = page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#ديرالزور_تنتصر', exact: true });
+  await expect(chip).toHaveAttribute('aria-current', 'true');
+  await expect(chip).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('a tap on a tag is answered by the filter, without the browser\'s tap highlight flashing over it first @mobile', async ({ page }) => {
   await gotoHydrated(page, SEED_PATH);
   const list = page.getByRole('navigation', { name: 'وسوم المقال' });
@@ -167,3 +176,25 @@ for (const width of [768, 1280]) {
     expect(await list.evaluate((element) => element.scrollHeight - element.clientHeight)).toBe(0);
   });
 }
+
+test('in a box of 120 tags the active one comes into sight, from a shared link or from a tag tapped in a tweet far below, and the reader stays where they read', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoHydrated(page, `/articles/fixture-tags?tag=${encodeURIComponent('وسم_اختبار_120')}`);
+  const tags = page.getByRole('navigation', { name: 'وسوم المقال' });
+  await expect(tags.getByRole('link', { name: '#وسم_اختبار_120', exact: true })).toBeInViewport({ ratio: 1 });
+
+  await gotoHydrated(page, '/articles/fixture-tags');
+  const inline = page.locator('#t-m3').getByRole('link', { name: '#وسم_اختبار_97', exact: true });
+  await inline.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  const before = await inline.boundingBox();
+  await inline.click();
+  const chip = tags.getByRole('link', { name: '#وسم_اختبار_97', exact: true });
+  await expect(chip).toHaveAttribute('aria-current', 'true');
+  // The tags above it hide, and the tweet stays where it was on the screen.
+  const after = await inline.boundingBox();
+  expect(Math.abs((after?.y ?? Infinity) - (before?.y ?? 0))).toBeLessThan(2);
+  // Back at the top, the list shows it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(chip).toBeInViewport({ ratio: 1 });
+});

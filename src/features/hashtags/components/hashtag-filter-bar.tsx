@@ -46,6 +46,20 @@ function revealFocused(event: FocusEvent<HTMLUListElement>) {
   if (event.target instanceof HTMLElement) event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+/**
+ * The active tag's chip is brought to the middle of the list when any of it is out of sight
+ * (a shared `?tag=` link, a tag tapped in a tweet, Back): the list scrolls, never the page.
+ */
+function revealActive(list: HTMLUListElement | null) {
+  const chip = list?.querySelector('[aria-current="true"]')?.closest('li');
+  if (!list || !chip) return;
+  const outer = list.getBoundingClientRect();
+  const inner = chip.getBoundingClientRect();
+  if (inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom) return;
+  // Physical offsets: the same in a right-to-left list, whatever its scroll origin.
+  list.scrollBy({ left: inner.left + inner.width / 2 - (outer.left + outer.width / 2), top: inner.top + inner.height / 2 - (outer.top + outer.height / 2) });
+}
+
 type Props = {
   readonly index: TagIndex;
   readonly filter: TagFilter;
@@ -61,6 +75,7 @@ export function HashtagFilterBar({ index, filter, siteTags }: Props) {
   const digits = useDigitStyle();
   const { pathname } = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const activeKey = filter.kind === 'active' ? filter.key : null;
   // An invalid `?tag=`, or a tag the article has nowhere, hides nothing (only its notice
   // shows), so there is nothing to clear.
@@ -73,6 +88,7 @@ export function HashtagFilterBar({ index, filter, siteTags }: Props) {
     }
     wasFiltered.current = filtered;
   }, [filtered]);
+  useEffect(() => revealActive(listRef.current), [activeKey]);
   const everywhere = activeKey === null ? undefined : siteTags.find(([key]) => key === activeKey)?.[1];
   if (index.tags.length === 0 && filter.kind === 'none') return null;
   return (
@@ -80,7 +96,7 @@ export function HashtagFilterBar({ index, filter, siteTags }: Props) {
       <h2 id="hashtags-title" className={styles.title} ref={headingRef} tabIndex={-1}>
         {hashtagText.hashtagsTitle}
       </h2>
-      <ul className={styles.list} onFocus={revealFocused}>
+      <ul ref={listRef} className={styles.list} onFocus={revealFocused}>
         {index.tags.map((entry) => (
           <TagItem key={entry.key} entry={entry} active={entry.key === activeKey} />
         ))}
