@@ -66,6 +66,24 @@ test('a paragraph written in English reads left to right: its closing stop is at
   expect(await share.text()).toContain('<blockquote dir="ltr"><p>Huge crowds');
 });
 
+test('a tweet author\'s name that starts in Arabic reads right to left, its first word on the right, as in the sources list', async ({ page }) => {
+  await page.goto(PATH);
+  const name = page.locator('#t-h1 header bdi').first();
+  await expect(name).toHaveText('مستخدمevil خبيث<script>alert(3)</script>');
+  const [first, second] = await name.evaluate((element) => {
+    const text = element.firstChild;
+    const x = (at: number) => {
+      const range = document.createRange();
+      range.setStart(text ?? element, at);
+      range.setEnd(text ?? element, at + 1);
+      return range.getBoundingClientRect().x;
+    };
+    const content = text?.textContent ?? '';
+    return [x(0), x(content.indexOf('خبيث'))];
+  });
+  expect(first).toBeGreaterThan(second ?? Infinity);
+});
+
 test('a paragraph opening with flags and no space is named by whole flags, never half of one', async ({ page }) => {
   await page.goto(PATH);
   // Its first 32 characters end inside the eighth flag: the name stops before it.

@@ -75,7 +75,8 @@ const TweetCardBody = memo(function TweetCardBody({ block, tweet, renderHashtag,
           {tweet.monogram}
         </span>
         <span className={styles.who}>
-          <bdi className={styles.name} id={headingId} dir={tweet.nameDirection}>
+          {/* Its direction from its first letter (a bdi's own), as X shows a name, and the sources list. */}
+          <bdi className={styles.name} id={headingId}>
             {tweet.authorName}
           </bdi>
           <a className={styles.handle} href={tweet.profileHref} rel="noopener noreferrer" aria-label={tweetText.profileLink(tweet.handle)}>

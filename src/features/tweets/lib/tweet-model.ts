@@ -24,7 +24,6 @@ export type TweetModel = {
   readonly dateOriginal: string;
   readonly direction: Direction;
   readonly lang: 'ar' | undefined;
-  readonly nameDirection: Direction;
   readonly lines: readonly (readonly TweetEntity[])[];
   readonly availability: TweetBlock['availability'];
 };
@@ -109,7 +108,6 @@ export function buildTweetModel(block: TweetBlock): TweetModel {
     dateOriginal: stripBidiControls(block.date.original),
     direction: detectDirection(text),
     lang: guessLanguage(text),
-    nameDirection: detectDirection(name, 'ltr'),
     lines: linesOf(text, block),
     availability: block.availability,
   };
