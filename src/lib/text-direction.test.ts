@@ -19,11 +19,21 @@ test('a left-to-right run is isolated without the brackets around it, but never 
   expect(runs('وكالة Reuters (UK). ثم')).toEqual(['Reuters (UK)']);
   expect(runs('ارتفع S&P 500 (+1.2%) اليوم')).toEqual(['S&P 500 (+1.2%)']);
   expect(runs('نص (Network) CNN، ثم')).toEqual(['(Network) CNN']);
-  expect(runs('وسوم <img src=x onerror=alert(1)> و')).toEqual(['img src=x onerror=alert(1)']);
+  expect(runs('وسوم <img src=x onerror=alert(1)> و')).toEqual(['<img src=x onerror=alert(1)>']);
   expect(runs('عدائية <script>alert(4)</script> تغريدة')).toEqual(['<script>alert(4)</script>']);
   expect(runs('قال «Breaking news» اليوم')).toEqual(['Breaking news']);
   expect(runs('قال He said "no". ثم')).toEqual(['He said "no"']);
   expect(runs('«3 novembre 2017»، ثم')).toEqual(['3 novembre 2017']);
+  // Markup glued to an Arabic word is a run of its own, its angle brackets with it.
+  expect(runs('نصًّا: و<a href="javascript:alert(2)">رابط</a> و<iframe src="https://evil.example"></iframe>.')).toEqual([
+    '<a href="javascript:alert(2)">',
+    '</a>',
+    '<iframe src="https://evil.example"></iframe>',
+  ]);
+  expect(runs('و<!--app-html--> و&amp; و&#x27; و$<name> و<title>عنوان</title>')).toEqual(['<!--app-html-->', '&amp;', '&#x27;', '$<name>', '<title>', '</title>']);
+  expect(runs('قناة الـCNN وشبكة BBCالعربية')).toEqual(['CNN', 'BBC']);
+  // What is glued to an Arabic word without a Latin letter reads with it.
+  expect(runs('و$1 و$0، العربية، CNN')).toEqual(['CNN']);
   // A bracket whose partner is nowhere stays out, as before.
   expect(runs('قال (CNN اليوم')).toEqual(['CNN']);
 });

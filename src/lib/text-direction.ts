@@ -111,37 +111,60 @@ function hasLtrLetter(token: string): boolean {
 }
 
 /**
+ * The words of a text, split also where an Arabic word (its letters, harakat, tatweel and
+ * joiners) is glued to something else: «و<iframe», «رابط</a>», «الـCNN».
+ */
+const WORDS = new RegExp(`(?:${RTL_LETTER.source}[\\p{M}\\u0640\\u200c\\u200d]*)+|[^\\s${RTL_LETTER.source.slice(1, -1)}]+`, 'gu');
+
+/**
  * Left-to-right runs inside right-to-left text that need isolating («3 novembre 2017»,
  * «Mourad*», «pic.twitter.com/…»): maximal runs of words without right-to-left letters that
  * contain at least one left-to-right letter, without the brackets and sentence punctuation
- * around them (but with the partner of a bracket inside). Numbers on their own stay in the
- * Arabic flow.
+ * around them (but with the partner of a bracket inside, and markup's own angle brackets
+ * around: «<img …>», «</a>»). Numbers on their own stay in the Arabic flow, and so does what is
+ * glued to an Arabic word without a Latin letter («و$1», «العربية،»).
  */
 export function findLtrRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
-  const tokens = [...text.matchAll(/\S+/gu)];
   let group: { start: number; end: number; hasLetter: boolean } | null = null;
   const flush = () => {
     if (group?.hasLetter) {
       const slice = text.slice(group.start, group.end);
       const lead = OPENERS.exec(slice)?.[0].length ?? 0;
       const trail = CLOSERS.exec(slice.slice(lead))?.[0].length ?? 0;
-      if (group.end - trail > group.start + lead) runs.push(withPartners(text, group.start, group.start + lead, group.end - trail, group.end));
+      let start = group.start + lead;
+      let end = group.end - trail;
+      // Angle brackets around markup go in with it: left to the Arabic around, they are mirrored,
+      // and drawn apart when the run wraps («img src=x >» on one line, «<onerror…» on the next).
+      const closing = text.indexOf('>', end);
+      if (text[start - 1] === '<' && start > group.start && closing !== -1 && closing < group.end) {
+        start -= 1;
+        end = closing + 1;
+      }
+      // So does an entity's semicolon («&amp;»).
+      if (text[end] === ';' && end < group.end && /&#?\w+$/u.test(text.slice(start, end))) end += 1;
+      if (end > start) runs.push(withPartners(text, group.start, start, end, group.end));
     }
     group = null;
   };
-  for (const token of tokens) {
-    const word = token[0];
-    const start = token.index;
-    if ([...word].some((ch) => RTL_LETTER.test(ch))) {
+  let previousEnd = -1;
+  for (const { 0: word, index: start } of text.matchAll(WORDS)) {
+    const glued = start === previousEnd;
+    previousEnd = start + word.length;
+    if (RTL_LETTER.test(word)) {
       flush();
       continue;
     }
-    if (group) {
+    const hasLetter = hasLtrLetter(word);
+    if (group && !glued) {
       group.end = start + word.length;
-      group.hasLetter ||= hasLtrLetter(word);
+      group.hasLetter ||= hasLetter;
+    } else if (glued && !hasLetter) {
+      // Punctuation or a number glued to an Arabic word reads with it.
+      flush();
     } else {
-      group = { start, end: start + word.length, hasLetter: hasLtrLetter(word) };
+      flush();
+      group = { start, end: start + word.length, hasLetter };
     }
   }
   flush();

@@ -138,6 +138,20 @@ test('brackets beside Latin words in Arabic text are drawn with them, each of a 
   expect(headline, 'the headline’s script tag').toEqual([...headline].sort((a, b) => a - b));
 });
 
+test('markup glued to an Arabic word is drawn in its own order, on a phone where it wraps too', async ({ page }) => {
+  await page.goto(PATH);
+  // «و</a>», «و<iframe», «و<!--app-html-->», «و&amp;», «عنوان</title>»: each left to right as written.
+  for (const [id, written] of [['p-h1', '</a>'], ['p-h1', '<iframe'], ['p-h4', '<!--app-html-->'], ['p-h4', '&amp;'], ['p-h4', '</title>']] as const) {
+    const xs = await page.locator(`#${id}`).evaluate(charactersAt, written);
+    expect(xs, `${written} in ${id}`).toHaveLength(written.length);
+    expect(xs, `${written} in ${id}`).toEqual([...xs].sort((a, b) => a - b));
+  }
+  // When the run wraps, its angle bracket stays with its tag: «<img» at the start of it, not «img».
+  await page.setViewportSize({ width: 320, height: 700 });
+  const image = await page.locator('#p-h1').evaluate(charactersAt, '<img');
+  expect(image, '<img').toEqual([...image].sort((a, b) => a - b));
+});
+
 test('a tweet quoted on its tag\'s page and in search results shows no direction override either: «moc.elgoog» reads as written', async ({ page }) => {
   for (const address of [`/tags/${encodeURIComponent('وسم_عادي')}`, `/search?q=${encodeURIComponent('عدائية')}`]) {
     await page.goto(address);
