@@ -53,6 +53,7 @@ function decoded(pathname: string): string {
  * - with other letter case or doubled slashes («/Articles/Deir-Ez-Zor-Recaptured», «//articles/x»);
  * - with what a chat message leaves after a link: a stop, «،», a closing bracket or quote, a
  *   direction mark («/articles/x/p/p-r4kx.»), or a direction mark anywhere in it;
+ * - a share link with more segments after its block's id («/articles/x/p/p-r4kx/extra»);
  * - a share link whose block id is no id («/articles/x/p/zzz», «/articles/x/p»): the article,
  *   from its top, saying it found no such paragraph (as «/p/p-gone» does: `blockless`);
  * - a tag's page with «/Tags», its «#», or spaces for its underscores (tagMeantBy).
@@ -71,6 +72,10 @@ export function addressMeantBy(pathname: string): MeantAddress | null {
     return { path, fragment: null, blockless: false };
   }
   const share = SHARE_LIKE.exec(folded);
+  // What a message or a site glued after a share link's block id («/p/p-r4kx/extra»).
+  const [id, ...after] = share?.[2]?.split('/') ?? [];
+  const shared = after.length > 0 ? parsePath(`/articles/${share?.[1] ?? ''}/p/${id ?? ''}`)?.page : undefined;
+  if (shared?.kind === 'share') return { path: pathOf(shared) ?? '/', fragment: null, blockless: false };
   const article = share ? parsePath(`/articles/${share[1] ?? ''}`)?.page : undefined;
   if (article?.kind !== 'article') return null;
   const path = pathOf(article);

@@ -180,4 +180,8 @@ test('a share link whose block id is no id names its article, what it asked for,
   expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null, blockless: true });
   expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p/')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: null, blockless: true });
   expect(addressMeantBy('/articles/Bad_Slug/p/zzz')).toBeNull();
+  // Segments after a block's id are what a message or a site glued on.
+  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p/p-r4kx/extra')).toEqual({ path: '/articles/deir-ez-zor-recaptured/p/p-r4kx', fragment: null, blockless: false });
+  expect(addressMeantBy('/Articles/Deir-Ez-Zor-Recaptured/P/P-R4KX/amp/')).toEqual({ path: '/articles/deir-ez-zor-recaptured/p/p-r4kx', fragment: null, blockless: false });
+  expect(addressMeantBy('/articles/deir-ez-zor-recaptured/p/zzz/extra')).toEqual({ path: '/articles/deir-ez-zor-recaptured', fragment: 'zzz/extra', blockless: true });
 });

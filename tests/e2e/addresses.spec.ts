@@ -104,6 +104,10 @@ test('a link pasted with what a message leaves after it («.», «،», a direct
     // Nothing was renamed and nothing is missing: no message about it.
     await expect(page.getByRole('status').filter({ hasText: /تغيّر رابط هذه الفقرة|لم نعثر على الفقرة/ })).toHaveCount(0);
   }
+  // With segments glued after the paragraph's id.
+  await page.goto(`${SEED_PATH}/p/p-d5xm/extra`);
+  await expect(page).toHaveURL(`${SEED_PATH}#p-d5xm`);
+  await expect(page.locator('#p-d5xm')).toBeFocused();
   // Copied out of right-to-left text, with a direction mark before the slug or the tag.
   for (const invisible of ['%E2%80%8E', '%E2%80%8B']) {
     await page.goto(`/articles/${invisible}${SEED_PATH.split('/').pop() ?? ''}`);
