@@ -161,7 +161,7 @@ test('nonsense finds nothing and says so; punctuation, bidi controls and 2,000 c
   const status = page.getByRole('main').getByRole('status');
   await expect(status).toHaveText('لا نتائج للبحث عن «\u2068ظظظقثفغ\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.');
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
-  for (const query of ['؟!... ،،', '\u202e\u2067\u200f', 'و']) {
+  for (const query of ['؟!... ،،', '\u202e\u2067\u200f', 'و', 'ال']) {
     await gotoHydrated(page, `/search?q=${encodeURIComponent(query)}`);
     await expect(status).toHaveText('اكتب كلمة من حرفين أو أكثر للبحث.');
   }

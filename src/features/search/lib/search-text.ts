@@ -44,10 +44,13 @@ export function indexedText(text: string): string {
 /** The shortest word searched: a single letter («و», «ا») would match nearly every record. */
 export const MIN_TERM = 2;
 
-/** The words of a query as the index is searched for them (none: nothing to search). */
+/**
+ * The words of a query as the index is searched for them (none: nothing to search). «ال» alone
+ * is no word: it begins nearly every noun.
+ */
 export function queryTerms(query: string): string[] {
   const words = normalizeWithOrigins(query.slice(0, MAX_QUERY)).text.split(' ');
-  return [...new Set(words.map(withoutArticle).filter((word) => word.length >= MIN_TERM))];
+  return [...new Set(words.map(withoutArticle).filter((word) => word.length >= MIN_TERM && word !== 'ال'))];
 }
 
 /**
