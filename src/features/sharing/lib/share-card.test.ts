@@ -97,6 +97,11 @@ test('a paragraph is drawn right to left as the page shows it, however much Lati
   const latinTweet = { ...block('t-n6sa'), text: 'Deir ez-Zor is liberated, the army says.' } as Block;
   expect(shareCardOf(seed, latinTweet).direction).toBe('ltr');
   expect(shareCardOf(seed, block('t-n6sa')).direction).toBe('rtl');
+  // By the whole block's letters, as its card reads it, not by the excerpt drawn: a tweet that
+  // opens with more Latin than the picture holds and goes on in Arabic reads right to left in both.
+  const opensInLatin = { ...block('t-n6sa'), text: `${'Breaking news from the city. '.repeat(10)}${'ثم نص عربي طويل جدًّا بعدها '.repeat(40)}` } as Block;
+  expect(shareCardOf(seed, opensInLatin).text).toMatch(/^Breaking news/u);
+  expect(shareCardOf(seed, opensInLatin).direction).toBe('rtl');
 });
 
 test('a name with nothing visible is shown as the @handle; control characters never reach a card', () => {

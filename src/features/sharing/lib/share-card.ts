@@ -6,7 +6,7 @@
 import type { Article, Block } from '../../../content/schema.ts';
 import { excerpt } from '../../../lib/excerpt.ts';
 import { formatArabicDate, type DigitStyle } from '../../../lib/format.ts';
-import { blockDirection, detectDirection, stripBidiControls, type Direction } from '../../../lib/text-direction.ts';
+import { blockDirection, stripBidiControls, type Direction } from '../../../lib/text-direction.ts';
 import { appText, sharePageText, shareText } from '../../../lib/ui-text.ts';
 
 /** A preview's description, as chat apps show it (two or three lines). */
@@ -128,13 +128,15 @@ export function shareCardOf(article: Article, block: Block | null, digits: Digit
     return { ...base, headline, kind: 'article', label: sharePageText.imageKindArticle, text: excerpt(lede, IMAGE_TEXT_LENGTH), direction: 'rtl' };
   }
   const text = excerpt(clean(block.text), IMAGE_TEXT_LENGTH) || shareText.emptyBlock;
-  if (block.type === 'paragraph') return { ...base, kind: 'paragraph', label: sharePageText.imageKindParagraph, text, direction: blockDirection('paragraph', text) };
+  // Read the way the article reads the whole block, not its excerpt's first words.
+  const direction = blockDirection(block.type, block.text);
+  if (block.type === 'paragraph') return { ...base, kind: 'paragraph', label: sharePageText.imageKindParagraph, text, direction };
   return {
     ...base,
     kind: 'tweet',
     label: sharePageText.imageKindTweet[block.availability],
     text,
-    direction: detectDirection(text),
+    direction,
     tweet: { name: authorName(block), handle: block.author.handle, date: tweetDate(block, article, digits) },
   };
 }
