@@ -69,6 +69,11 @@ test('the stepper\'s arrows point the right-to-left way: back to the right, on t
   expect(await pointing(next)).toBe('left');
   const [back, on] = await Promise.all([previous.boundingBox(), next.boundingBox()]);
   expect(back && on && back.x > on.x).toBe(true);
+  // Each in the middle of its button.
+  for (const button of [previous, next]) {
+    const [box, arrow] = await Promise.all([button.boundingBox(), button.locator('svg').boundingBox()]);
+    expect(Math.abs((arrow?.x ?? 0) + (arrow?.width ?? 0) / 2 - ((box?.x ?? 0) + (box?.width ?? 0) / 2))).toBeLessThan(1);
+  }
 });
 
 test('by keyboard the stepper goes through every claim without leaving it, and back to the reading', async ({ page }) => {
