@@ -32,6 +32,9 @@ test('a left-to-right run is isolated without the brackets around it, but never 
   ]);
   expect(runs('و<!--app-html--> و&amp; و&#x27; و$<name> و<title>عنوان</title>')).toEqual(['<!--app-html-->', '&amp;', '&#x27;', '$<name>', '<title>', '</title>']);
   expect(runs('قناة الـCNN وشبكة BBCالعربية')).toEqual(['CNN', 'BBC']);
+  // What leads an Arabic word («#» of a tag) is the Arabic word's, not the run's before it.
+  expect(runs('تغريدة moc.elgoog #وسم_عادي ثم')).toEqual(['moc.elgoog']);
+  expect(runs('قال CNN "نص" ثم')).toEqual(['CNN']);
   // What is glued to an Arabic word without a Latin letter reads with it.
   expect(runs('و$1 و$0، العربية، CNN')).toEqual(['CNN']);
   // A bracket whose partner is nowhere stays out, as before.

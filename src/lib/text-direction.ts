@@ -148,15 +148,21 @@ export function findLtrRuns(text: string): TextRun[] {
     group = null;
   };
   let previousEnd = -1;
+  /** Where the group ended before its last word, when that word had no letter (a «#», a quote). */
+  let before: number | null = null;
   for (const { 0: word, index: start } of text.matchAll(WORDS)) {
     const glued = start === previousEnd;
     previousEnd = start + word.length;
     if (RTL_LETTER.test(word)) {
+      // What leads an Arabic word («#» of «#وسم», an opening quote) is the Arabic word's.
+      if (glued && group && before !== null) group.end = before;
       flush();
       continue;
     }
+    before = null;
     const hasLetter = hasLtrLetter(word);
     if (group && !glued) {
+      if (!hasLetter) before = group.end;
       group.end = start + word.length;
       group.hasLetter ||= hasLetter;
     } else if (glued && !hasLetter) {

@@ -48,7 +48,11 @@ test('an Arabic name with a Latin handle keeps both isolated', () => {
   const handle = screen.getByRole('link', { name: 'حساب @Reema_Rashid11 على X' });
   expect(handle.querySelector('bdi')).toHaveAttribute('dir', 'ltr');
   expect(handle).toHaveTextContent('@Reema_Rashid11');
-  expect(screen.getByText('ريما (Reema)').tagName).toBe('BDI');
+  const name = screen.getByRole('article').querySelector('header bdi');
+  expect(name?.tagName).toBe('BDI');
+  expect(name).toHaveTextContent('ريما (Reema)');
+  // Its Latin run isolated inside it, its brackets left to the Arabic around.
+  expect(name?.querySelector('bdi[dir="ltr"]')).toHaveTextContent(/^Reema$/);
 });
 
 test('bidi override characters in a name or text are removed before display', () => {

@@ -75,9 +75,10 @@ const TweetCardBody = memo(function TweetCardBody({ block, tweet, renderHashtag,
           {tweet.monogram}
         </span>
         <span className={styles.who}>
-          {/* Its direction from its first letter (a bdi's own), as X shows a name, and the sources list. */}
+          {/* Its direction from its first letter (a bdi's own), as X shows a name, and the sources
+              list; its Latin runs isolated, so that a name that wraps keeps each run's order. */}
           <bdi className={styles.name} id={headingId}>
-            {tweet.authorName}
+            <BidiText text={tweet.authorName} />
           </bdi>
           <a className={styles.handle} href={tweet.profileHref} rel="noopener noreferrer" aria-label={tweetText.profileLink(tweet.handle)}>
             <bdi dir="ltr">@{tweet.handle}</bdi>
