@@ -161,10 +161,14 @@ test('nonsense finds nothing and says so; punctuation, bidi controls and 2,000 c
   const status = page.getByRole('main').getByRole('status');
   await expect(status).toHaveText('لا نتائج للبحث عن «\u2068ظظظقثفغ\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.');
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
-  for (const query of ['؟!... ،،', '\u202e\u2067\u200f', 'و', 'ال']) {
+  for (const query of ['؟!... ،،', '\u202e\u2067\u200f', 'و']) {
     await gotoHydrated(page, `/search?q=${encodeURIComponent(query)}`);
     await expect(status).toHaveText('اكتب كلمة من حرفين أو أكثر للبحث.');
   }
+  // «ال» alone begins nearly every noun: the page says so, and lists nothing.
+  await gotoHydrated(page, `/search?q=${encodeURIComponent('ال')}`);
+  await expect(status).toHaveText('«ال» وحدها لا يُبحث عنها: تسبق أكثر الأسماء. اكتب الكلمة بعدها.');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
   await gotoHydrated(page, `/search?q=${encodeURIComponent('سوريا '.repeat(400))}`);
   await expect(status).toContainText('للبحث عن');
   await expect(search(page)).toHaveValue('سوريا '.repeat(400).slice(0, 200));

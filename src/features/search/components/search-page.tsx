@@ -6,7 +6,7 @@ import { Digits } from '../../../ui/digits.tsx';
 import { PlaceArticleHeading, PlaceQuote } from '../../../ui/place-quote.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
 import { stripBidiControls } from '../../../lib/text-direction.ts';
-import { MAX_QUERY, matchRanges } from '../lib/search-text.ts';
+import { MAX_QUERY, isArticleAlone, matchRanges } from '../lib/search-text.ts';
 import { useSearch, type SearchState } from '../use-search.ts';
 import styles from './search-page.module.css';
 
@@ -27,7 +27,7 @@ function Status({ state, shown }: { state: SearchState; shown: string }) {
     case 'idle':
       return null;
     case 'empty':
-      return searchText.emptyQuery;
+      return isArticleAlone(shown) ? searchText.articleAlone : searchText.emptyQuery;
     case 'searching':
       return searchText.searching;
     case 'failed':

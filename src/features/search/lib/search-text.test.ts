@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedText, matchRanges, queryTerms, withoutArticle } from './search-text.ts';
+import { indexedText, isArticleAlone, matchRanges, queryTerms, withoutArticle } from './search-text.ts';
 
 const marked = (text: string, query: string) => matchRanges(text, queryTerms(query)).map(({ start, end }) => text.slice(start, end));
 
@@ -29,6 +29,7 @@ describe('Arabic search words', () => {
     expect(queryTerms('ال')).toEqual([]);
     expect(queryTerms('أَل الجيش')).toEqual(['جيش']);
     expect(queryTerms('بال')).toEqual(['بال']);
+    expect([isArticleAlone('ال'), isArticleAlone(' أَل  ال '), isArticleAlone('ال جيش'), isArticleAlone('و')]).toEqual([true, true, false, false]);
     expect(queryTerms('الإسلامي')).toEqual(queryTerms('الاسلامي'));
     expect(queryTerms('مدينة')).toEqual(queryTerms('مدينه'));
     expect(queryTerms('مَدِينَةٌ')).toEqual(queryTerms('مدينة'));

@@ -53,6 +53,12 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words.map(withoutArticle).filter((word) => word.length >= MIN_TERM && word !== 'ال'))];
 }
 
+/** Whether the query is «ال» and nothing else: the page says why it searches nothing. */
+export function isArticleAlone(query: string): boolean {
+  const words = normalizeWithOrigins(query.slice(0, MAX_QUERY)).text.split(' ').filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => word === 'ال');
+}
+
 /**
  * Where a text's words match the query's terms, in UTF-16 offsets of the original: a word
  * matches when it, or its form without the article, starts with a term, as the index finds it
