@@ -166,5 +166,7 @@ test('a tweet quoted on its tag\'s page and in search results shows no direction
     // The «#» of «#وسم_عادي» stays with its tag: the run before it is «moc.elgoog» alone, drawn
     // left of it, and the «#» right of the tag's letters' start.
     await expect(quote.locator('bdi[dir="ltr"]').filter({ hasText: 'moc.elgoog' }), address).toHaveText(/^moc\.elgoog\s*$/);
+    // Its second line starts a line of its own, as in its card, not run into the first.
+    expect(await quote.innerText(), address).toMatch(/عادي\n<b onmouseover/u);
   }
 });
