@@ -161,17 +161,15 @@ export function findLtrRuns(text: string): TextRun[] {
     }
     before = null;
     const hasLetter = hasLtrLetter(word);
+    // Glued, the word follows an Arabic one, which ended any group.
     if (group && !glued) {
       if (!hasLetter) before = group.end;
       group.end = start + word.length;
       group.hasLetter ||= hasLetter;
-    } else if (glued && !hasLetter) {
-      // Punctuation or a number glued to an Arabic word reads with it.
-      flush();
-    } else {
-      flush();
+    } else if (!glued || hasLetter) {
       group = { start, end: start + word.length, hasLetter };
     }
+    // Else punctuation or a number glued to an Arabic word: it reads with it.
   }
   flush();
   return runs;

@@ -49,13 +49,17 @@ export const MIN_TERM = 2;
  * is no word: it begins nearly every noun.
  */
 export function queryTerms(query: string): string[] {
-  const words = normalizeWithOrigins(query.slice(0, MAX_QUERY)).text.split(' ');
-  return [...new Set(words.map(withoutArticle).filter((word) => word.length >= MIN_TERM && word !== 'ال'))];
+  return [...new Set(queryWords(query).map(withoutArticle).filter((word) => word.length >= MIN_TERM && word !== 'ال'))];
+}
+
+/** A query's matching words, as far as it is read. */
+function queryWords(query: string): string[] {
+  return normalizeWithOrigins(query.slice(0, MAX_QUERY)).text.split(' ').filter((word) => word !== '');
 }
 
 /** Whether the query is «ال» and nothing else: the page says why it searches nothing. */
 export function isArticleAlone(query: string): boolean {
-  const words = normalizeWithOrigins(query.slice(0, MAX_QUERY)).text.split(' ').filter((word) => word !== '');
+  const words = queryWords(query);
   return words.length > 0 && words.every((word) => word === 'ال');
 }
 
