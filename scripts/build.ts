@@ -9,8 +9,8 @@
  * SAHIFA_BUILD_REPORT=<file> writes the build's figures there as JSON (the bench reads them).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { buildSite } from '../src/app/site.ts';
 import { readArticles } from '../src/content/read-articles.ts';
@@ -27,6 +27,7 @@ import { siteUrlFrom } from './lib/site-url.ts';
 import { prerender } from './prerender.ts';
 import { precompress } from './precompress.ts';
 import { buildServiceWorker } from './service-worker.ts';
+import { buildManifestPath } from './lib/first-load.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = process.env.SAHIFA_OUT_DIR ?? 'dist';
@@ -76,6 +77,11 @@ async function main(): Promise<void> {
   phase('read and model');
 
   await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  // Vite's manifest (which source module became which file) is for the budget and the bench,
+  // not for readers: it leaves the published files.
+  mkdirSync(dirname(buildManifestPath(dist)), { recursive: true });
+  renameSync(join(dist, '.vite/manifest.json'), buildManifestPath(dist));
+  rmSync(join(dist, '.vite'), { recursive: true });
   await writeIcons(dist);
   // The server bundle imports React and the router from the project's node_modules: it is
   // written inside the project (one folder per output), not beside an output that may be

@@ -6,8 +6,9 @@
  * files it can ask for. Read by the budget (scripts/check-budget.ts) and the bench's archive
  * figures (scripts/bench.ts).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PAGE_DESCRIPTOR_ID, parsePageDescriptor } from '../../src/app/page-descriptor.ts';
 import { APP_SCRIPTS_ID, parseAppScripts } from '../../src/boot/app-scripts.ts';
@@ -37,11 +38,21 @@ export type FirstLoad = {
 };
 
 /**
+ * Where the build keeps Vite's manifest of the site built in `dist`: outside it (scripts/build.ts
+ * moves it there), since no reader needs the list of the app's source files; the budget and the
+ * bench read it.
+ */
+export function buildManifestPath(dist: string): string {
+  const key = createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 16);
+  return new URL(`../../node_modules/.cache/sahifa-build-manifest/${key}.json`, import.meta.url).pathname;
+}
+
+/**
  * The built files of each source module that is a chunk (Vite's build manifest): its chunk and
  * the chunks it imports, transitively (a lazy route's shared pieces load with it).
  */
 export function chunkFiles(dist: string): Map<string, string[]> {
-  const manifest: unknown = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+  const manifest: unknown = JSON.parse(readFileSync(buildManifestPath(dist), 'utf8'));
   const entries = new Map<string, { file: string; imports: string[] }>();
   for (const [key, chunk] of typeof manifest === 'object' && manifest !== null ? Object.entries(manifest) : []) {
     const file: unknown = typeof chunk === 'object' && chunk !== null ? Reflect.get(chunk, 'file') : undefined;

@@ -73,6 +73,12 @@ test('the prerendered HTML holds every paragraph and no inline script', async ({
   expect(html).toContain('<meta property="og:title"');
 });
 
+test("the site publishes no build bookkeeping: Vite's manifest of the app's source files stays with the build", async ({ request }) => {
+  const listed = await request.get('/.vite/manifest.json');
+  expect(listed.status()).toBe(404);
+  expect(await listed.text()).not.toContain('src/');
+});
+
 test('the text paints before any of the app\'s scripts is fetched, and the app then starts', async ({ page }) => {
   await gotoHydrated(page, SEED_PATH);
   const timing = await page.evaluate(() => {
