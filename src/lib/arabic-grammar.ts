@@ -34,12 +34,13 @@ export function countOf(count: number, noun: CountedNoun, grammaticalCase: Gramm
       return `${noun.singular} ${noun.one}`;
     case 'two':
       return grammaticalCase === 'nominative' ? noun.dualNominative : noun.dualOblique;
+    // A number keeps to the noun it counts at a line's end (a no-break space).
     case 'few':
-      return `${n} ${noun.plural}`;
+      return `${n}\u00a0${noun.plural}`;
     case 'many':
-      return `${n} ${noun.tamyiz}`;
+      return `${n}\u00a0${noun.tamyiz}`;
     default:
-      return `${n} ${noun.singular}`;
+      return `${n}\u00a0${noun.singular}`;
   }
 }
 

@@ -133,6 +133,32 @@ test('the filter counts what it shows in words: one block is «مقطع واحد
   await expect(page.getByRole('status').filter({ hasText: 'يظهر' })).toHaveText('يظهر ما يحمل الوسم \u2068#الإرهاب\u2069 أو يذكره: مقطع واحد من ١٠.');
 });
 
+test('a count keeps to the noun it counts at the end of a line, whatever the width: «٣» never ends a line before «مقاطع»', async ({ page }) => {
+  await gotoHydrated(page, `${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`);
+  const status = page.getByRole('status').filter({ hasText: 'يظهر' });
+  await expect(status).toContainText('مقاطع');
+  // Narrowed a pixel at a time, the line's end passes every word: the number and the noun are
+  // always drawn on one line (the first and last letters of «٣ مقاطع» at the same height).
+  const split = await status.evaluate((element) => {
+    const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && /[٠-٩]/.test(node.textContent ?? ''));
+    if (!(text instanceof Text) || !(element instanceof HTMLElement)) return 'no count in the status';
+    const at = text.data.search(/[٠-٩]+[\s\u00a0]مقاطع/);
+    const end = text.data.indexOf('مقاطع', at) + 'مقاطع'.length;
+    const top = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 1);
+      return range.getBoundingClientRect().top;
+    };
+    for (let width = 360; width >= 120; width -= 1) {
+      element.style.inlineSize = `${width}px`;
+      if (Math.abs(top(at) - top(end - 1)) > 2) return `split at ${width} px`;
+    }
+    return 'kept together';
+  });
+  expect(split).toBe('kept together');
+});
+
 for (const width of [320, 375]) {
   test(`at ${width} px a filtering tag glued to the text before it is boxed whole on its line, with no sliver of it left on the line before`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });

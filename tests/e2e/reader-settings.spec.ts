@@ -51,7 +51,7 @@ test('reset brings the defaults back, and the reading time is stated', async ({ 
   await expect(page.locator('main article header li').filter({ hasText: 'وقت القراءة' }).first()).toHaveText('وقت القراءة نحو دقيقتين');
   // How it is worked out, with what is known of the date and the headline, behind «عن هذا المقال».
   await page.getByText('عن هذا المقال').click();
-  await expect(page.getByText(/^وقت القراءة نحو دقيقتين، بمعدل ١٣٨ كلمةً في الدقيقة للقارئ بالعربية\.$/)).toBeVisible();
+  await expect(page.getByText(/^وقت القراءة نحو دقيقتين، بمعدل ١٣٨\sكلمةً في الدقيقة للقارئ بالعربية\.$/)).toBeVisible();
   await expect(page.getByText('المصدر لا يذكر تاريخ النشر؛ استُنتج من تاريخ التغريدتين المضمّنتين (3 novembre 2017).')).toBeVisible();
   await page.getByRole('button', { name: 'إعدادات القراءة' }).click();
   await page.getByRole('radio', { name: 'ورقي' }).check();
