@@ -132,6 +132,25 @@ test('a claim hidden by a hashtag filter is shown when the stepper reaches it, a
   await expect(page.locator('#cite-sana-liberated')).toBeHidden();
 });
 
+test('Escape leaves the claims wherever focus is: after a click in the text, or Tab on to the next source', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoHydrated(page, SEED_PATH);
+  const show = page.getByRole('button', { name: 'وكالة سانا السورية الرسمية للأنباء إظهار ما نُسب إليه' });
+  await show.click();
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Escape');
+  await expect(show).toHaveAttribute('aria-pressed', 'false');
+
+  await show.click();
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'العودة إلى موضع القراءة' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('complementary', { name: 'المصادر' }).getByRole('button', { name: 'العودة إلى موضع القراءة' })).not.toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(show).toHaveAttribute('aria-pressed', 'false');
+});
+
 test('back to the reading, focus is on the paragraph the reader was at, on the screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await gotoHydrated(page, SEED_PATH);

@@ -65,14 +65,7 @@ function Entry({ entry, selection, commonAsOf, inDrawer }: EntryProps) {
   const active = selected || selection.pointedId === source.id || selection.revealedId === source.id;
   const link = source.link ? toSafeUrl(source.link) : null;
   return (
-    <li
-      id={id}
-      tabIndex={-1}
-      className={styles.entry}
-      data-active={active ? 'true' : undefined}
-      // Escape leaves the claims from the sidebar's stepper too, as from the phone's bar.
-      onKeyDown={selected && !inDrawer ? (event) => event.key === 'Escape' && selection.returnToReading() : undefined}
-    >
+    <li id={id} tabIndex={-1} className={styles.entry} data-active={active ? 'true' : undefined}>
       <h3 id={`${id}-name`} className={styles.name}>
         <BidiText text={source.name} />
       </h3>
@@ -190,10 +183,6 @@ function ClaimsBar({ model, selection }: Props) {
       className={`${styles.claimsBar} print-hidden`}
       role="region"
       aria-label={sourcesText.claimsOf(entry.source.name)}
-      // Escape leaves the claims as «العودة إلى موضع القراءة» does: back where the reader was.
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') selection.returnToReading();
-      }}
     >
       <p className={styles.claimsName}>
         <BidiText text={entry.source.name} />
@@ -219,6 +208,24 @@ function ClaimsBar({ model, selection }: Props) {
 }
 
 /**
+ * While a source's claims are shown, Escape leaves them as «العودة إلى موضع القراءة» does (back
+ * where the reader was), wherever focus is: in the stepper, the bar, the text or the page. A
+ * dialog or a text field keeps its own Escape.
+ */
+function useEscapeLeavesClaims({ selectedId, returnToReading }: SourceSelection): void {
+  useEffect(() => {
+    if (selectedId === null) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (event.target instanceof Element && event.target.closest('dialog, input, textarea, select, [contenteditable="true"]')) return;
+      returnToReading();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [selectedId, returnToReading]);
+}
+
+/**
  * The sources: beside the article on wide screens, a drawer on smaller ones. Memoized: a hashtag
  * filter does not touch it.
  */
@@ -228,6 +235,7 @@ export const SourcesPanel = memo(function SourcesPanel({ model, selection }: Pro
   const drawer = useRef<HTMLDialogElement>(null);
   // A source's button tapped before the app started (the sidebar as prerendered) does its job now.
   useEarlyTap(aside);
+  useEscapeLeavesClaims(selection);
   if (model.entries.length === 0) return null;
   const reached = selection.current;
   // Focus stays on the stepper: what it reaches is said here (silent until a source is chosen).
