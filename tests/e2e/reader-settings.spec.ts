@@ -92,6 +92,10 @@ test('printing gives the article, its tweets, numbered notes and its sources, wi
   await expect(page.locator('#cite-sana-liberated')).toHaveCSS('text-decoration-line', 'none');
   // Tweets print their words, not the avatars' empty circles.
   await expect(page.getByRole('article', { name: 'تغريدة من ريما' }).locator('[aria-hidden="true"]').first()).toBeHidden();
+  // A tweet's picture is its address on paper, where «صورة مرفقة على X» would be a control to nowhere.
+  const reema = page.getByRole('article', { name: 'تغريدة من ريما' });
+  await expect(reema.getByText('pic.twitter.com/TCT7kYPGYm', { exact: true })).toBeVisible();
+  await expect(reema.getByText('صورة مرفقة على X', { exact: true })).toBeHidden();
   await expect(page.getByRole('button', { name: 'إعدادات القراءة' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'نسخ الفقرة ورابطها' }).first()).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'وسوم المقال' })).toBeHidden();
@@ -101,6 +105,8 @@ test('printing gives the article, its tweets, numbered notes and its sources, wi
   await expect(address).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   await expect(address).toBeHidden();
+  await expect(reema.getByText('صورة مرفقة على X', { exact: true })).toBeVisible();
+  await expect(reema.getByText('pic.twitter.com/TCT7kYPGYm', { exact: true })).toBeHidden();
 });
 
 test('in print a note\'s number stays on the line of the words it notes, at any width', async ({ page }) => {

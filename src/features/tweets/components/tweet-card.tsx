@@ -30,8 +30,14 @@ function Entity({ entity, renderHashtag }: { entity: TweetEntity; renderHashtag:
     case 'media':
       return (
         <a className={styles.chip} href={entity.href} rel="noopener noreferrer" aria-label={tweetText.mediaLabel(entity.written)}>
-          <PictureIcon />
-          {tweetText.mediaChip}
+          <span className={styles.onScreen}>
+            <PictureIcon />
+            {tweetText.mediaChip}
+          </span>
+          {/* On paper a chip is no way to the picture: its address is. */}
+          <bdi dir="ltr" className={styles.onPaper}>
+            {entity.written}
+          </bdi>
         </a>
       );
     case 'link':
