@@ -210,14 +210,14 @@ function ClaimsBar({ model, selection }: Props) {
 /**
  * While a source's claims are shown, Escape leaves them as «العودة إلى موضع القراءة» does (back
  * where the reader was), wherever focus is: in the stepper, the bar, the text or the page. A
- * dialog or a text field keeps its own Escape.
+ * dialog or a field (the search's) keeps its own Escape.
  */
 function useEscapeLeavesClaims({ selectedId, returnToReading }: SourceSelection): void {
   useEffect(() => {
     if (selectedId === null) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (event.target instanceof Element && event.target.closest('dialog, input, textarea, select, [contenteditable="true"]')) return;
+      if (event.target instanceof Element && event.target.closest('dialog,input')) return;
       returnToReading();
     };
     document.addEventListener('keydown', onKeyDown);
