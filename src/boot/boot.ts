@@ -8,8 +8,11 @@
  * 3. keeps the last button tapped before the app has started, for its part to click once it has
  *    (src/ui/early-tap.ts);
  * 4. shows a search page's query (`?q=`) in its field as soon as the field is parsed: the
- *    prerendered page cannot know it, and the app may start seconds later on a slow phone.
+ *    prerendered page cannot know it, and the app may start seconds later on a slow phone;
+ * 5. marks a page opened with a `?tag=` filter, which only the app can apply: its text waits
+ *    unseen until then, rather than showing whole and jumping when the filter hides most of it.
  */
+import { TAG_PENDING_ATTRIBUTE } from '../features/hashtags/tag-url.ts';
 import type { EarlyTap } from '../ui/early-tap.ts';
 import { APP_SCRIPTS_ID, parseAppScripts } from './app-scripts.ts';
 import { applySettings } from './apply-settings.ts';
@@ -89,7 +92,10 @@ const root = document.documentElement;
 applySettings(root);
 // The app's modules will run: what it replaces after hydration need not be laid out before (the
 // phone's sources sidebar, which becomes a drawer: sources.module.css).
-if ('noModule' in HTMLScriptElement.prototype) root.setAttribute('data-scripted', '');
+if ('noModule' in HTMLScriptElement.prototype) {
+  root.setAttribute('data-scripted', '');
+  if (new URLSearchParams(location.search).has('tag')) root.setAttribute(TAG_PENDING_ATTRIBUTE, '');
+}
 window.sahifaEarlyTap = keepEarlyTaps();
 afterFirstPaint(startApp);
 document.addEventListener('DOMContentLoaded', () => {

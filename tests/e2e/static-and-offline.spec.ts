@@ -127,6 +127,29 @@ test('nor in the sources, whose code arrives after the page has hydrated', async
   await expect(sana).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a link filtered by a tag shows its text only once the filter applies, and says so meanwhile', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto(`${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`, { waitUntil: 'domcontentloaded' });
+  // The title and the tags show; the text, which the filter will mostly hide, waits unseen.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('link', { name: '#سوريا' })).toBeVisible();
+  await expect(paragraphs(page).first()).toBeHidden();
+  const status = page.getByRole('navigation', { name: 'وسوم المقال' }).getByRole('status');
+  expect(await status.evaluate((element) => getComputedStyle(element, '::before').content)).toBe('"جارٍ تحميل الصفحة…"');
+  release();
+  await expect(status).toHaveText('يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: ٣ مقاطع من ١٠.');
+  await expect(page.locator('#p-r4kx')).toBeVisible();
+  await expect(page.getByRole('article', { name: 'تغريدة من Mourad*' })).toBeHidden();
+  expect(await status.evaluate((element) => getComputedStyle(element, '::before').content)).toBe('none');
+});
+
+test('a page without a filter shows its text before the app starts, as ever', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto(SEED_PATH, { waitUntil: 'domcontentloaded' });
+  await expect(paragraphs(page).first()).toBeVisible();
+  release();
+});
+
 test('hydration leaves the page as it was, without errors or warnings', async ({ page }) => {
   // Console errors (a hydration mismatch among them) fail every test through the fixture.
   await page.goto(SEED_PATH);
@@ -144,6 +167,10 @@ const arrivals = [
   // A shared link's block is marked and the way to the start appears above it: nothing it moves.
   { width: 375, address: `${SEED_PATH}#p-h3zb`, what: 'a link lands on a paragraph' },
   { width: 375, address: `${SEED_PATH}#t-j5wc`, what: 'a link lands on a tweet' },
+  // A link filtered by a tag: the filter hides most of the text once the app applies it.
+  { width: 375, address: `${SEED_PATH}?tag=${encodeURIComponent('سوريا')}`, what: 'a link filtered by a tag opens' },
+  { width: 375, address: `/articles/fixture-long?tag=${encodeURIComponent('حلب')}`, what: 'a link filtered by a tag opens a long article' },
+  { width: 1280, address: `/articles/fixture-long?tag=${encodeURIComponent('حلب')}`, what: 'a link filtered by a tag opens a long article' },
 ];
 for (const { width, address, what } of arrivals) {
   test(`nothing painted moves as ${what}, ${width} px wide`, async ({ page }) => {

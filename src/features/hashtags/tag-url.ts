@@ -5,6 +5,13 @@
  * article page (docs/decisions/0006). Back and Forward between filters arrive as `popstate`.
  */
 
+/**
+ * On `<html>` from before first paint (src/boot/boot.ts) when the address asks for a filter the
+ * prerendered page cannot know: until the app is live the text below the tag list waits unseen
+ * (hashtags.module.css, article-view.module.css), so it never shows whole and then jumps.
+ */
+export const TAG_PENDING_ATTRIBUTE = 'data-tag-pending';
+
 const listeners = new Set<() => void>();
 
 /** Calls `listener` whenever the address's query may have changed (a filter, Back, Forward). */

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, type FocusEvent } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { pathOf } from '../../../lib/addresses.ts';
 import { formatNumber } from '../../../lib/format.ts';
-import { hashtagText } from '../../../lib/ui-text.ts';
+import { appText, hashtagText } from '../../../lib/ui-text.ts';
 import { useDigitStyle } from '../../../ui/digit-style.tsx';
 import { Digits } from '../../../ui/digits.tsx';
 import type { TagFilter } from '../lib/filter-state.ts';
@@ -101,7 +101,7 @@ export function HashtagFilterBar({ index, filter, siteTags }: Props) {
           <TagItem key={entry.key} entry={entry} active={entry.key === activeKey} />
         ))}
       </ul>
-      <p className={styles.status} role="status" aria-live="polite">
+      <p className={styles.status} role="status" aria-live="polite" data-pending={appText.pageLoading}>
         {statusOf(filter, index.totalBlocks, digits)}
       </p>
       {everywhere !== undefined && (
