@@ -69,6 +69,23 @@ test('digits are digits whatever their script: «٣١» finds «31»', async ({ 
   await expect(results.locator('blockquote mark').filter({ hasText: /^31$/ }).first()).toBeVisible();
 });
 
+test('numbers are found as numbers: «15» finds «بـ15», «1500» finds «١٬٥٠٠», «3.5» finds «٣٫٥»', async ({ page }) => {
+  await gotoHydrated(page, '/search');
+  const results = page.getByRole('main').getByRole('listitem');
+  for (const [query, marks] of [
+    // A query word finds the words it begins, numbers too: «15» the «١٥٠٠» of «١٬٥٠٠».
+    ['15', ['بـ15', '١٬٥٠٠']],
+    ['1500', ['١٬٥٠٠']],
+    ['3.5', ['3.5', '٣٫٥']],
+    ['٣٫٥', ['3.5', '٣٫٥']],
+  ] as const) {
+    await searchFor(page, query);
+    const found = results.filter({ hasText: 'غرامة بـ15 مليون ليرة' });
+    await expect(found, query).toHaveCount(1);
+    await expect(found.locator('blockquote mark'), query).toHaveText([...marks]);
+  }
+});
+
 test('every result holds the words searched for, marked: none is there for its article\'s headline alone', async ({ page }) => {
   await gotoHydrated(page, '/search');
   const results = page.getByRole('main').getByRole('listitem');

@@ -49,6 +49,23 @@ describe('Arabic search words', () => {
     expect(queryTerms(long)).toEqual(['كلمه']);
   });
 
+  it('numbers are found as numbers: glued to a proclitic, with thousands separators, with a decimal point', () => {
+    expect(indexedText('غرامة بـ15 مليون و20% لـ12 شهرًا')).toBe('غرامه ب15 15 مليون و20 20 ل12 12 شهرا');
+    expect(marked('غرامة بـ15 مليون و20% لـ12 شهرًا', '15 20 12')).toEqual(['بـ15', 'و20', 'لـ12']);
+    // Not a number: «بلد» keeps every letter, and a word of letters is found only as it was.
+    expect(indexedText('ب بلد وب')).toBe('ب بلد وب');
+    expect(indexedText('بلغ 1,500 و١٬٥٠٠ دولار')).toBe('بلغ 1500 و1500 1500 دولار');
+    expect(queryTerms('1,500')).toEqual(['1500']);
+    expect(marked('بلغ 1,500 دولار، و15 أخرى، و1500', '1500')).toEqual(['1,500', 'و1500']);
+    // A list keeps its numbers apart: «3,4» is not a thousand.
+    expect(queryTerms('3,45')).toEqual(['45']);
+    expect(indexedText('نما 3.5% و٣٫٥٪ و4.25')).toBe('نما 3d5 و3d5 3d5 و4d25 4d25');
+    expect(queryTerms('3.5')).toEqual(queryTerms('٣٫٥'));
+    expect(marked('نما 3.5% و٣٫٥٪ و4.25 و35 و5', '3.5')).toEqual(['3.5', 'و٣٫٥']);
+    // A sentence's full stop after a number is no decimal point.
+    expect(queryTerms('عام 2017.')).toEqual(['عام', '2017']);
+  });
+
   it('marks the words a query matches, marks and tatweel included, at the original offsets', () => {
     expect(marked('استعادت قوات الجيش السوري السيطرة', 'جيش')).toEqual(['الجيش']);
     expect(marked('على مدينة دير الزور.', 'مدينه الزور')).toEqual(['مدينة', 'الزور']);

@@ -5,7 +5,8 @@
  * word also without its article («ال», after و or ف and ب or ك if any, or «لل») or else without
  * its «و»; a query is read the same way, its words without their article. So «الجيش» finds
  * «جيش» and the other way round, «دمرت» finds «ودمرت», «الاسلامي» finds «الإسلامي», «مدينه»
- * finds «مدينة», «مَدِينَة» and «مـديـنة» find it too.
+ * finds «مدينة», «مَدِينَة» and «مـديـنة» find it too. Numbers are read as numbers: «بـ15» and «و20%»
+ * are found by «15» and «20», «1,500» by «1500», and «3.5» or «٣٫٥» is one word.
  * Pure: no React, no DOM.
  */
 import { normalizeWithOrigins, type TextRange } from '../../../lib/arabic-normalize.ts';
@@ -23,13 +24,39 @@ const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)(?=.{2})/u;
  */
 const CONJUNCTION = /^و(?=.{3})/u;
 
+/**
+ * A one- or two-letter proclitic glued to a number («ب15», «لـ12», «و20», «وب3»): on the index's
+ * side the number is a form of its own, found by the number alone.
+ */
+const BEFORE_NUMBER = /^[وفبلك]{1,2}(?=[0-9])/u;
+
+/**
+ * A text with its numbers read whole, the same length (offsets stay): a thousands separator
+ * between digits is dropped by normalizing (a zero-width joiner, an invisible character), so
+ * «1,500» and «١٬٥٠٠» are «1500»; a decimal separator between digits becomes a letter, so «3.5»
+ * and «٣٫٥» are one word («3d5»), not two of a single digit each, too short to search.
+ */
+function readNumbers(text: string): string {
+  return text.replace(/(?<=\p{Nd})[,\u066c](?=\p{Nd}{3}(?!\p{Nd}))/gu, '\u200d').replace(/(?<=\p{Nd})[.\u066b](?=\p{Nd})/gu, 'd');
+}
+
+/** The matching words of a text, numbers read whole. */
+function matchingText(text: string): ReturnType<typeof normalizeWithOrigins> {
+  return normalizeWithOrigins(readNumbers(text));
+}
+
 /** A word without its article, or the word itself. */
 export function withoutArticle(word: string): string {
   return word.replace(ARTICLE, '');
 }
 
-/** The forms of a word the index holds: as written, without its article, or else without its «و». */
+/**
+ * The forms of a word the index holds: as written, and without its article, or else without its
+ * «و», or a number without the letters glued before it.
+ */
 function formsOf(word: string): string[] {
+  const number = word.replace(BEFORE_NUMBER, '');
+  if (number !== word) return [word, number];
   const bare = withoutArticle(word);
   const short = bare === word ? word.replace(CONJUNCTION, '') : bare;
   return short === word ? [word] : [word, short];
@@ -37,7 +64,7 @@ function formsOf(word: string): string[] {
 
 /** What the index holds of a text: its matching words, each with its article-less form too. */
 export function indexedText(text: string): string {
-  const words = normalizeWithOrigins(text).text.split(' ').filter((word) => word !== '');
+  const words = matchingText(text).text.split(' ').filter((word) => word !== '');
   return words.flatMap(formsOf).join(' ');
 }
 
@@ -54,7 +81,7 @@ export function queryTerms(query: string): string[] {
 
 /** A query's matching words, as far as it is read. */
 function queryWords(query: string): string[] {
-  return normalizeWithOrigins(query.slice(0, MAX_QUERY)).text.split(' ').filter((word) => word !== '');
+  return matchingText(query.slice(0, MAX_QUERY)).text.split(' ').filter((word) => word !== '');
 }
 
 /** Whether the query is «ال» and nothing else: the page says why it searches nothing. */
@@ -70,7 +97,7 @@ export function isArticleAlone(query: string): boolean {
  */
 export function matchRanges(original: string, terms: readonly string[]): TextRange[] {
   if (terms.length === 0) return [];
-  const { text, origin } = normalizeWithOrigins(original);
+  const { text, origin } = matchingText(original);
   const ranges: TextRange[] = [];
   let at = 0;
   for (const word of text.split(' ')) {
