@@ -23,6 +23,9 @@ test('a left-to-right run is isolated without the brackets around it, but never 
   expect(runs('عدائية <script>alert(4)</script> تغريدة')).toEqual(['<script>alert(4)</script>']);
   expect(runs('قال «Breaking news» اليوم')).toEqual(['Breaking news']);
   expect(runs('قال He said "no". ثم')).toEqual(['He said "no"']);
+  // A single quote closed inside the phrase stays with it; an apostrophe is no quote.
+  expect(runs(`بعبارة "It's a 'done deal'" كما قال Tim Cook`)).toEqual(["It's a 'done deal'", 'Tim Cook']);
+  expect(runs(`وقال It's ok' ثم rock 'n' roll هنا`)).toEqual(["It's ok", "rock 'n' roll"]);
   expect(runs('«3 novembre 2017»، ثم')).toEqual(['3 novembre 2017']);
   // Markup glued to an Arabic word is a run of its own, its angle brackets with it.
   expect(runs('نصًّا: و<a href="javascript:alert(2)">رابط</a> و<iframe src="https://evil.example"></iframe>.')).toEqual([

@@ -70,13 +70,16 @@ export function withoutBidiControls(text: string, ranges: readonly TextRun[]): {
 const OPENERS = /^[([{«"“‘'<—–-]+/u;
 const CLOSERS = /[)\]}»"”’'>.,،؛;:!?؟—–\s-]+$/u;
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Brackets, each opening one before its closing one: a run keeps both of a pair, or neither. */
 const PAIRS = '()[]{}<>«»“”‘’';
 
 /**
  * [start, end) widened within [from, to) so that a bracket inside it has its partner inside too
  * («CNN (Cable News Network)», «alert(1)>»): one left outside the isolate would be drawn by the
- * Arabic around it, mirrored and at the wrong end of the run. A straight quote («"no"») likewise.
+ * Arabic around it, mirrored and at the wrong end of the run. A straight quote («"no"», «'done
+ * deal'») likewise.
  */
 function withPartners(text: string, from: number, start: number, end: number, to: number): TextRun {
   /** The closing brackets (and quote) the run awaits, the innermost last. */
@@ -84,13 +87,22 @@ function withPartners(text: string, from: number, start: number, end: number, to
   /** The opening brackets of closing ones the run has alone. */
   const missing: string[] = [];
   let quotes = 0;
-  for (const ch of text.slice(start, end)) {
+  /** Single quotes opened and not closed («'done deal'»); an apostrophe («It's») is neither. */
+  let singles = 0;
+  for (let index = start; index < end; index += 1) {
+    const ch = text.charAt(index);
     const at = PAIRS.indexOf(ch);
     if (ch === '"') quotes += 1;
-    else if (at % 2 === 0) awaited.push(PAIRS.charAt(at + 1));
+    else if (ch === "'") {
+      const afterWord = WORD_CHAR.test(text.charAt(index - 1));
+      const beforeWord = WORD_CHAR.test(text.charAt(index + 1));
+      if (beforeWord && !afterWord) singles += 1;
+      else if (afterWord && !beforeWord && singles > 0) singles -= 1;
+    } else if (at % 2 === 0) awaited.push(PAIRS.charAt(at + 1));
     else if (at > 0 && awaited.at(-1) === ch) awaited.pop();
     else if (at > 0) missing.push(PAIRS.charAt(at - 1));
   }
+  if (singles > 0) awaited.unshift("'");
   if (quotes % 2 === 1) awaited.unshift('"');
   let last = end;
   for (const closing of awaited.reverse()) {

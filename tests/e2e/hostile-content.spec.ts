@@ -134,6 +134,13 @@ test('brackets beside Latin words in Arabic text are drawn with them, each of a 
   expect(headline, 'the headline’s script tag').toEqual([...headline].sort((a, b) => a - b));
 });
 
+test('a Latin phrase quoted inside Arabic keeps its closing single quote at its end: «\'done deal\'»', async ({ page }) => {
+  await page.goto(PATH);
+  const xs = await page.locator('#p-h8').evaluate(charactersAt, "'done deal'");
+  expect(xs).toHaveLength(11);
+  expect(xs, "'done deal' in p-h8").toEqual([...xs].sort((a, b) => a - b));
+});
+
 test('markup glued to an Arabic word is drawn in its own order, on a phone where it wraps too', async ({ page }) => {
   await page.goto(PATH);
   // «و</a>», «و<iframe», «و<!--app-html-->», «و&amp;», «عنوان</title>»: each left to right as written.
