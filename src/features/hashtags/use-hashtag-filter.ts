@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useSyncExternalStore, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useSyncExternalStore, type MouseEvent } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Article, TweetBlock } from '../../content/schema.ts';
 import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { isModifiedClick } from '../../ui/modified-click.ts';
 import { NO_FILTER, isActiveTag, isBlockVisible, resolveTagParam, type TagFilter } from './lib/filter-state.ts';
 import type { TagIndex } from './lib/tag-index.ts';
-import { pushSearch, searchAt, searchWhenHydrating, subscribeToSearch } from './tag-url.ts';
+import { TAG_PENDING_ATTRIBUTE, pushSearch, searchAt, searchWhenHydrating, subscribeToSearch } from './tag-url.ts';
 
 export type HashtagFilter = {
   /** The filter the address asks for (a long article shows it group by group: use-staged-groups.ts). */
@@ -25,6 +25,11 @@ export function useHashtagFilter(article: Article, index: TagIndex): HashtagFilt
   const hydrated = useHydrated();
   const param = hydrated ? new URLSearchParams(search).get('tag') : null;
   const filter = useMemo(() => (param === null ? NO_FILTER : resolveTagParam(index, article, param)), [index, article, param]);
+  // The filter is applied in this commit: the text waiting for it shows, before the browser
+  // paints and before a link's block is focused (a hidden one cannot be).
+  useLayoutEffect(() => {
+    if (hydrated) document.documentElement.removeAttribute(TAG_PENDING_ATTRIBUTE);
+  }, [hydrated]);
   const isActive = useCallback((tag: string) => isActiveTag(filter, tag), [filter]);
   return {
     filter,
