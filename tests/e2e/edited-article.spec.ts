@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, holdTheApp } from './fixtures.ts';
 
 const PATH = '/articles/fixture-edited';
 
@@ -10,6 +10,28 @@ test('an old link to a split paragraph follows its alias to the new id', async (
   await expect(page.locator('#p-e2')).toBeFocused();
   await expect(page.locator('#p-e2')).toBeInViewport();
 });
+
+for (const [old, now] of [['p-old-split', 'p-e2'], ['p-old-merged-a', 'p-e3']] as const) {
+  test(`an old link (${old}) lands where a current one does, and stays there as the app starts, the way to the start in sight above it`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    const top = () => page.locator(`#${now}`).evaluate((element) => Math.round(element.getBoundingClientRect().top));
+    await page.goto(`${PATH}#${now}`);
+    await expect(page.getByRole('link', { name: 'اقرأ المقال من بدايته' })).toBeInViewport({ ratio: 1 });
+    const current = await top();
+
+    await page.goto('about:blank');
+    const release = await holdTheApp(page);
+    await page.goto(`${PATH}#${old}`);
+    await expect(page.locator(`#${now}`)).toBeInViewport();
+    const before = await top();
+    release();
+    await expect(page).toHaveURL(new RegExp(`${PATH}#${now}$`));
+    await expect(page.locator(`#${now}`)).toBeFocused();
+    await expect(page.getByRole('link', { name: 'اقرأ المقال من بدايته' })).toBeInViewport({ ratio: 1 });
+    expect(await top()).toBe(before);
+    expect(before).toBe(current);
+  });
+}
 
 test('a link to a paragraph far down the page scrolls it into view', async ({ page }) => {
   await page.goto(`${PATH}#p-e4`);
