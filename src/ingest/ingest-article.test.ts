@@ -213,6 +213,21 @@ test('two signatures on one line become two tweets, and the line is named in a n
   expect(messages(notes)).toMatch(/^2: 2 tweet signatures on one line/m);
 });
 
+test('a paragraph glued to a tweet on its signature\'s line is pointed out: the tweet is longer than X allows', () => {
+  const glued = `${PROSE} ${PROSE} ${PROSE}الحمد لله على السلامة #المدينة pic.twitter.com/Xy12— أحمد (@ahmad_q) 3 novembre 2017`;
+  const { notes } = ingest(`${PROSE}\n\n${glued}`);
+  expect(messages(notes)).toMatch(/^3: tweet by @ahmad_q: \d+ characters, more than a tweet may have \(280\): the article's own words may be glued to it/m);
+  // A tweet of X's length says nothing.
+  expect(messages(ingest(`${PROSE}\n\nالحمد لله على السلامة #المدينة pic.twitter.com/Xy12— أحمد (@ahmad_q) 3 novembre 2017`).notes)).not.toMatch(/more than a tweet may have/);
+});
+
+test('a tweet quoted twice word for word is kept twice, and the note names both lines', () => {
+  const tweet = 'نبارك للأخوة في #سوريا pic.twitter.com/abc— ريما (@Reema) 3 novembre 2017';
+  const { article, notes } = ingest(`${PROSE}\n\n${tweet}\n\n${PROSE}\n\n${tweet}`);
+  expect(article.blocks.filter((block) => block.type === 'tweet')).toHaveLength(2);
+  expect(messages(notes)).toMatch(/^7: the tweet by @Reema repeats the one on line 3 word for word: kept twice/m);
+});
+
 test('a line that reads like prose taken into a tweet is reported', () => {
   const { article, notes } = ingest(`${PROSE}\nمبروك للجميع\nنبارك للأخوة في #سوريا pic.twitter.com/abc— ريما (@Reema) 3 novembre 2017`);
   expect(article.blocks[1]?.text).toBe('مبروك للجميع\nنبارك للأخوة في #سوريا pic.twitter.com/abc');

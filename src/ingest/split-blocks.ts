@@ -5,7 +5,7 @@
  * window the length of a name; nothing backtracks over a line. What might be misplaced is
  * reported as a note naming its line, never silently: a second signature on one line, lines
  * taken into a tweet that read like prose, a handle longer than X allows, lines of only
- * invisible characters. Limits are checked as they are crossed.
+ * invisible characters, a tweet longer than X allows, a tweet quoted twice. Limits are checked as they are crossed.
  */
 import { extractHashtags } from '../lib/hashtags.ts';
 import type { TweetBlock } from '../content/schema.ts';
@@ -305,6 +305,10 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
       if (/[\u202a-\u202e\u2066-\u2069]/u.test(signature.name)) {
         notes.push({ line, message: `tweet by @${signature.handle}: the author's name holds bidi control characters (U+202A–U+202E, U+2066–U+2069) that reverse or reorder it; readers never see them (the page removes them), but check the name as written` });
       }
+      const length = tweetLength(tweet.text);
+      if (length > MAX_TWEET) {
+        notes.push({ line, message: `tweet by @${signature.handle}: ${length} characters, more than a tweet may have (${MAX_TWEET}): the article's own words may be glued to it on this line; if so, put a line break where the tweet begins` });
+      }
       if (tweet.availability !== 'unknown') {
         notes.push({ line, message: `tweet by @${signature.handle}: its text is X's notice that it was ${tweet.availability}, not the author's words: availability set to "${tweet.availability}"; put the tweet's own text in if the article quoted it` });
       }
@@ -327,5 +331,14 @@ export function splitBlocks(raw: string, notes: IngestNote[] = []): DraftBlock[]
     }
   }
   flush();
+  // A scrape often copies an embedded tweet twice: said, since the reader would see it twice.
+  const seen = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.kind !== 'tweet') continue;
+    const key = `${block.tweet.author.handle.toLowerCase()}\n${block.tweet.text}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, block.line);
+    else notes.push({ line: block.line, message: `the tweet by @${block.tweet.author.handle} repeats the one on line ${first} word for word: kept twice; remove one if the article quoted it once` });
+  }
   return blocks;
 }
