@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
+import { useHydrated } from '../../ui/use-hydrated.tsx';
 import { advance, isWaiting, restage, settled, type Staging } from './lib/staged-groups.ts';
 
 /**
@@ -53,10 +54,16 @@ export function useStagedGroups<V>(view: V, groups: readonly unknown[]): StagedG
   // once, in the commit that ends hydration.
   const track = useRef<HTMLDivElement>(null);
   const [stored, setStored] = useState<Staging<V>>(() => settled(view));
+  // The view the page opens with (a `?tag=` link's, applied once the app is live) reaches every
+  // group at once: its text waits unseen until then (tag-url.ts), and a group shown later
+  // would move what is already on the screen.
+  const hydrated = useHydrated();
+  const [wasHydrated, setWasHydrated] = useState(hydrated);
+  if (wasHydrated !== hydrated) setWasHydrated(hydrated);
   let staging = stored;
   if (stored.view !== view) {
     // A new view: adjusting state while rendering (React renders again before committing).
-    staging = count > 1 ? restage(view, count, tracker.first) : settled(view);
+    staging = count > 1 && wasHydrated ? restage(view, count, tracker.first) : settled(view);
     setStored(staging);
   }
   // Again for other groups (another article's, or another number of them).
