@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { KeptArticlesList } from '../features/offline/components/kept-articles-list.tsx';
 import { BLOCKLESS_LINK } from '../features/sharing/lib/share-link.ts';
-import { addressMeantBy, tagLabelPathOf } from '../lib/address-meant.ts';
+import { addressMeantBy } from '../lib/address-meant.ts';
 import { NOT_FOUND, dataPathOf, parsePath, pathOf } from '../lib/addresses.ts';
 import { UNANSWERED_ATTRIBUTE } from '../lib/offline-policy.ts';
 import { loadPageData } from './load-page-data.ts';
@@ -10,6 +10,7 @@ import { pageTitle } from './page-title.ts';
 import { pagesText } from '../lib/archive-text.ts';
 import { appText, offlineText } from '../lib/ui-text.ts';
 import { useOnline } from '../ui/use-online.ts';
+import { tagPageLabel } from '../ui/tag-page.ts';
 
 /**
  * The not-found page (status 404 from the server), with ways on. The offline worker answers
@@ -186,14 +187,3 @@ function useWayOn(): void {
   }, [pathname, search, hash, navigate]);
 }
 
-/** The label of the tag page whose key is `label`'s, or null (tagLabelPathOf). */
-async function tagPageLabel(label: string): Promise<string | null> {
-  try {
-    const response = await fetch(tagLabelPathOf(label));
-    const named: unknown = response.ok ? await response.json() : null;
-    const found: unknown = typeof named === 'object' && named !== null ? Reflect.get(named, 'label') : null;
-    return typeof found === 'string' ? found : null;
-  } catch {
-    return null;
-  }
-}

@@ -86,6 +86,22 @@ test('numbers are found as numbers: «15» finds «بـ15», «1500» finds «١
   }
 });
 
+test('a search for a hashtag leads to its tag\'s page too; one the site has no page for does not', async ({ page, watch }) => {
+  await gotoHydrated(page, '/search');
+  await searchFor(page, '#الارهاب');
+  const tagPage = page.getByRole('main').getByRole('link', { name: 'الوسم \u2068#الإرهاب\u2069 في كل مقالات «صحيفة»' });
+  await tagPage.click();
+  await expect(page).toHaveURL(`/tags/${encodeURIComponent('الإرهاب')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('#الإرهاب');
+
+  // The site's file for a tag it has not is not there: the page asked, and offers no link.
+  watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  await gotoHydrated(page, '/search');
+  await searchFor(page, '#لا_يوجد_وسم');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('للبحث عن');
+  await expect(page.getByRole('main').getByRole('link', { name: /^الوسم / })).toHaveCount(0);
+});
+
 test('every result holds the words searched for, marked: none is there for its article\'s headline alone', async ({ page }) => {
   await gotoHydrated(page, '/search');
   const results = page.getByRole('main').getByRole('listitem');

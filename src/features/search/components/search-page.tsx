@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { searchText } from '../../../lib/search-page-text.ts';
-import { appText, archivePageText } from '../../../lib/ui-text.ts';
+import { appText, archivePageText, hashtagText } from '../../../lib/ui-text.ts';
+import { pathOf } from '../../../lib/addresses.ts';
+import { tagPageLabel } from '../../../ui/tag-page.ts';
 import { Digits } from '../../../ui/digits.tsx';
 import { PlaceArticleHeading, PlaceQuote } from '../../../ui/place-quote.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
@@ -43,6 +45,29 @@ function Status({ state, shown }: { state: SearchState; shown: string }) {
   }
 }
 
+/** A query that is one hashtag («#سوريا»), as the reader wrote it without its «#»; else null. */
+function hashtagOf(shown: string): string | null {
+  return /^[#\uFF03][^\s#\uFF03]+$/u.test(shown) ? shown.slice(1) : null;
+}
+
+/**
+ * For a query that is a hashtag, the label of the site's page of that tag, once known (null: none,
+ * or not a hashtag): the results are the tag's words wherever they stand, its page is where it is.
+ */
+function useTagPage(shown: string): string | null {
+  const tag = hashtagOf(shown);
+  const [found, setFound] = useState<{ tag: string; label: string | null } | null>(null);
+  useEffect(() => {
+    if (tag === null) return;
+    let current = true;
+    void tagPageLabel(tag).then((label) => current && setFound({ tag, label }));
+    return () => {
+      current = false;
+    };
+  }, [tag]);
+  return found !== null && found.tag === tag ? found.label : null;
+}
+
 /**
  * The search page: a form that works as a plain GET form without JavaScript (the page then
  * offers the tags instead), the status of the search in a live region, and results that link
@@ -56,6 +81,7 @@ export function SearchPage({ query, onSearch }: Props) {
   const input = useRef<HTMLInputElement>(null);
   // The tab says what was searched for (a row of tabs, or the history, of searches).
   const shown = shownQuery(query);
+  const tagPage = useTagPage(shown);
   useEffect(() => {
     if (shown === '') return;
     const title = document.title;
@@ -124,6 +150,11 @@ export function SearchPage({ query, onSearch }: Props) {
       <p role="status" className={styles.status}>
         <Status state={state} shown={shown} />
       </p>
+      {tagPage !== null && (
+        <p className={styles.tagPage}>
+          <Link to={pathOf({ kind: 'tag', label: tagPage, page: 1 }) ?? '/tags'}>{hashtagText.everywhere(tagPage)}</Link>
+        </p>
+      )}
       {state.status === 'done' && state.hits.length > 0 && (
         <ol ref={list} className={styles.results}>
           {state.hits.map((hit) => (
