@@ -13,7 +13,7 @@ import { chunkFiles, firstLoadOf } from './lib/first-load.ts';
  * a tag, the search, the not-found page): the same entry, cached once any page was read, and
  * their route's own chunks on top (decision 0005).
  */
-export const BUDGET = { libraryJsKb: 81, appJsKb: 27.25, archiveAppJsKb: 31.25, cssKb: 15, fontFiles: 2, fontKb: 60 } as const;
+export const BUDGET = { libraryJsKb: 81, appJsKb: 27.25, archiveAppJsKb: 31.75, cssKb: 15, fontFiles: 2, fontKb: 60 } as const;
 const ARCHIVE_PAGES = new Set(['list', 'tags', 'tag', 'search', 'not-found']);
 
 const dist = new URL('../dist/', import.meta.url).pathname;

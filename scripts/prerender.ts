@@ -12,7 +12,7 @@ import { pageDescriptorHtml } from '../src/app/page-descriptor.ts';
 import type { Article, Block } from '../src/content/schema.ts';
 import { cleanShareText } from '../src/features/sharing/lib/share-card.ts';
 import { blockInArticlePath } from '../src/features/sharing/lib/share-link.ts';
-import { tagLabelPathOf } from '../src/lib/address-meant.ts';
+import { tagLabelPathOf } from '../src/lib/addresses.ts';
 import { dataPathOf, fileOf, pathOf, type PageRef } from '../src/lib/addresses.ts';
 import { excerpt } from '../src/lib/excerpt.ts';
 import { blockDirection } from '../src/lib/text-direction.ts';

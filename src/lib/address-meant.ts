@@ -3,7 +3,6 @@
  * imports would carry it there (docs/decisions/0005).
  */
 import { decodeSegment, parsePath, pathOf, withoutPastedTail } from './addresses.ts';
-import { toMatchKey } from './arabic-normalize.ts';
 
 export type MeantAddress = {
   /** The canonical path of the page meant. */
@@ -82,12 +81,3 @@ export function addressMeantBy(pathname: string): MeantAddress | null {
   return path === null ? null : { path, fragment: share?.[2] ? share[2].slice(0, 80) : null, blockless: true };
 }
 
-/**
- * The file that names the page of the tag whose matching key is `label`'s: `{ "label": … }`. A tag
- * typed in another form than its page's («/tags/الارهاب», a Persian «ی», other harakat) has no
- * page of its own; the not-found page asks this file for the one it meant. The key's spaces are
- * underscores in the file's name (a key has none of its own).
- */
-export function tagLabelPathOf(label: string): string {
-  return `/data/tag-labels/${encodeURIComponent(toMatchKey(label).replaceAll(' ', '_'))}.json`;
-}

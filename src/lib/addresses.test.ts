@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { addressMeantBy, tagLabelPathOf } from './address-meant.ts';
-import { dataPathOf, fileOf, parsePath, pathOf, resolveAddress, type PageRef } from './addresses.ts';
+import { addressMeantBy } from './address-meant.ts';
+import { dataPathOf, fileOf, parsePath, pathOf, resolveAddress, tagLabelPathOf, type PageRef } from './addresses.ts';
 
 const PAGES: PageRef[] = [
   { kind: 'list', page: 1 },

@@ -11,6 +11,7 @@
  * else (letter case, repeated slashes, an unknown slug, page 1 as `/page/1`) is the not-found page,
  * with status 404.
  */
+import { toMatchKey } from './arabic-normalize.ts';
 import { HASHTAG_LETTERS } from './hashtag-letters.ts';
 
 /** A page of the site. */
@@ -83,6 +84,16 @@ export function dataPathOf(page: PageRef): string | null {
     case 'not-found':
       return null;
   }
+}
+
+/**
+ * The file that names the page of the tag whose matching key is `label`'s: `{ "label": … }`. A tag
+ * typed in another form than its page's («/tags/الارهاب», a Persian «ی», other harakat) has no
+ * page of its own; the not-found page asks this file for the one it meant. The key's spaces are
+ * underscores in the file's name (a key has none of its own).
+ */
+export function tagLabelPathOf(label: string): string {
+  return `/data/tag-labels/${encodeURIComponent(toMatchKey(label).replaceAll(' ', '_'))}.json`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { tagLabelPathOf } from '../lib/address-meant.ts';
+import { tagLabelPathOf } from '../lib/addresses.ts';
 
 /**
  * The label of the site's page for the tag whose matching key is `label`'s («الارهاب» and
