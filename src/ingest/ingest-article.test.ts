@@ -75,6 +75,16 @@ test('a split paragraph keeps its id on the larger part, and its citations follo
   expect(hamidiya?.paragraphId).toBe(article.blocks[2]?.id);
 });
 
+test('a paragraph split in two, its comma become a full stop: its old id leads to the first part, where it began', () => {
+  const first = 'وقال المسؤول إن خطة إعادة الإعمار تشمل بناء ألف وحدة سكنية جديدة';
+  const second = 'وأضاف أن العمل سيبدأ في الربيع المقبل بعد إقرار الميزانية وتأمين التمويل من الجهات المانحة والشركاء الدوليين في المنطقة.';
+  const before = ingest(`${PROSE}\n\n${first}، ${second}`).article;
+  const oldId = before.blocks[1]?.id ?? '';
+  const { article } = ingestArticle(`${PROSE}\n\n${first}.\n\n${second}`, { slug: 'draft', rawName: 'draft.txt', today: '2024-01-01', random: seeded(6), existing: before });
+  expect(article.blocks.map((block) => block.text)).toEqual([PROSE, `${first}.`, second]);
+  expect(article.aliases).toEqual({ [oldId]: article.blocks[1]?.id });
+});
+
 test('two paragraphs merged into one: every old id leads to the merged paragraph', () => {
   const seed = loadSeed();
   const merged = SEED_RAW.replace(/^(وسبق[^\n]*)\n(وأشارت مصادر إعلامية)/mu, '$1 $2');

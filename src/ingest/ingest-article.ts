@@ -343,9 +343,16 @@ export function ingestArticle(rawInput: string, options: IngestOptions): IngestR
   // Old ids that disappeared: a paragraph split or merged into a current one gets an alias.
   const aliases: Record<string, string> = {};
   for (const [from, to] of Object.entries(existing?.aliases ?? {})) if (liveById.has(to)) aliases[from] = to;
+  // A link to a split paragraph lands on its first part, where what was shared began: the
+  // earliest part the old text holds, a part's closing stop or comma aside (a split often turns
+  // «…جديدة، وأضاف…» into «…جديدة.» and «وأضاف…»).
+  const order = new Map(liveParagraphs.map((block, index) => [block.id, index]));
+  const withoutClose = (text: string) => text.replace(/[\s.,،؛;:!?؟…]+$/u, '');
   for (const old of oldParagraphs) {
     if (reused.has(old.id)) continue;
-    const successor = liveCandidates(old.text).find((block) => block.text.includes(old.text) || old.text.includes(block.text));
+    const successor = liveCandidates(old.text)
+      .filter((block) => block.text.includes(old.text) || old.text.includes(withoutClose(block.text)))
+      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))[0];
     if (successor) aliases[old.id] = successor.id;
     else note(`paragraph ${old.id} has no successor: links to it will show the not-found notice`);
   }
