@@ -99,7 +99,7 @@ export const JOURNEYS: readonly Journey[] = [
       await until(page, 'the address names the tag', (query) => location.search === query, `?tag=${SYRIA}`);
       await until(page, 'the other tweet goes', () => document.querySelector('article[aria-label="تغريدة من Mourad*"]')?.getClientRects().length === 0, null);
       const status = await page.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((element) => element.textContent ?? '').find((text) => text.includes('يظهر')), null);
-      expect(status).toBe('يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: ٣ مقاطع\u00a0من\u00a0١٠.');
+      expect(status).toBe('يظهر ما يحمل الوسم \u2068#سوريا\u2069 أو يذكره: ٣\u00a0مقاطع\u00a0من\u00a0١٠.');
       expect(await visibleCount(page, 'main article [data-block="paragraph"]')).toBeLessThan(8);
       expect(await page.evaluate(() => [...document.querySelectorAll('main article mark')].map((mark) => mark.textContent), null)).toEqual(['سوريا', 'سوريا']);
       await shoot(page, size, 'filtered');
