@@ -62,6 +62,12 @@ export function Layout({ children }: { children: ReactNode }) {
   };
   const header = useRef<HTMLElement>(null);
   useEarlyTap(header);
+  // Closed, the panel gives focus back to its button, wherever it was while the code came.
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    settingsButton.current?.focus();
+  };
   const navigating = use(NavigationPending);
   return (
     <DigitStyleContext value={settings.settings.digits}>
@@ -81,7 +87,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/search" className={styles.navLink} aria-current={current?.kind === 'search' ? 'page' : undefined}>
               {appText.navSearch}
             </Link>
-            <button type="button" className={styles.settingsButton} aria-haspopup="dialog" aria-busy={settingsLoading || undefined} onClick={openSettings}>
+            <button ref={settingsButton} type="button" className={styles.settingsButton} aria-haspopup="dialog" aria-busy={settingsLoading || undefined} onClick={openSettings}>
               <SettingsIcon />
               <span className={styles.settingsLabel}>{settingsButtonText.title}</span>
             </button>
@@ -103,7 +109,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Toaster />
         {settingsOpen && (
           <Suspense fallback={null}>
-            <SettingsPanel control={settings} onClose={() => setSettingsOpen(false)} />
+            <SettingsPanel control={settings} onClose={closeSettings} />
           </Suspense>
         )}
       </div>

@@ -1,4 +1,21 @@
-import { test, expect, gotoHydrated, holdTheApp, SEED_PATH } from './fixtures.ts';
+import { test, expect, gotoHydrated, holdBack, holdTheApp, SEED_PATH } from './fixtures.ts';
+
+test('closed, the settings give focus back to their button, though Tab moved it while their code was on its way', async ({ page }) => {
+  await gotoHydrated(page, SEED_PATH);
+  const release = await holdBack(page, /\/assets\/settings-panel-[\w-]+\.js$/);
+  const button = page.getByRole('button', { name: 'إعدادات القراءة' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-busy', 'true');
+  await page.keyboard.press('Tab');
+  await expect(button).not.toBeFocused();
+  release();
+  const dialog = page.getByRole('dialog', { name: 'إعدادات القراءة' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
 
 test('settings persist across reloads and apply before the app starts (no flash)', async ({ page }) => {
   await page.goto(SEED_PATH);
