@@ -58,6 +58,9 @@ export function useFragmentArrival(article: Article, { sharedBlockId, resumed }:
   const landingNotice = kind !== 'block' ? null : hasFollowedAlias(location.state) ? articleText.targetFollowedAlias : resumedHere ? articleText.resumedAfterUpdate : null;
   useLayoutEffect(() => {
     if ((kind === 'alias' || kind === 'tidied') && targetId !== null) {
+      // The way to the start has come above the block in this commit: the block keeps its place
+      // on the screen now, not only once the address is rewritten (a frame later, or more).
+      document.getElementById(targetId)?.scrollIntoView({ block: 'start', behavior: 'auto' });
       // The address then names the block itself; an edited paragraph's new place is said on arrival.
       navigate({ search: location.search, hash: `#${targetId}` }, { replace: true, state: kind === 'alias' ? { followedAlias: true } : null });
       return;
