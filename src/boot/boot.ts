@@ -94,7 +94,8 @@ applySettings(root);
 // phone's sources sidebar, which becomes a drawer: sources.module.css).
 if ('noModule' in HTMLScriptElement.prototype) {
   root.setAttribute('data-scripted', '');
-  if (new URLSearchParams(location.search).has('tag')) root.setAttribute(TAG_PENDING_ATTRIBUTE, '');
+  // Not with a paragraph's fragment: the browser scrolls to it, and that place must not be blank.
+  if (new URLSearchParams(location.search).has('tag') && location.hash === '') root.setAttribute(TAG_PENDING_ATTRIBUTE, '');
 }
 window.sahifaEarlyTap = keepEarlyTaps();
 afterFirstPaint(startApp);
