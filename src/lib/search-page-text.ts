@@ -20,5 +20,5 @@ export const searchText = {
   noResults: (query: string) => `لا نتائج للبحث عن «\u2068${query}\u2069». جرّب كلمة أخرى، أو تصفّح الوسوم.`,
   failed: 'تعذّر البحث الآن: لم يُحمَّل فهرس البحث. تحقّق من الاتصال وحاول مرة أخرى.',
   more: 'مزيد من النتائج',
-  shown: (shown: number, digits: DigitStyle) => `(عُرض منها\u00a0${formatNumber(shown, digits)})`,
+  shown: (shown: number, digits: DigitStyle) => `(عُرض\u00a0منها\u00a0${formatNumber(shown, digits)})`,
 } as const;

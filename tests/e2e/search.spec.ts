@@ -78,6 +78,7 @@ test('numbers are found as numbers: «15» finds «بـ15», «1500» finds «١
     ['1500', ['١٬٥٠٠']],
     ['3.5', ['3.5', '٣٫٥']],
     ['٣٫٥', ['3.5', '٣٫٥']],
+    ['3,5', ['3.5', '٣٫٥']],
   ] as const) {
     await searchFor(page, query);
     const found = results.filter({ hasText: 'غرامة بـ15 مليون ليرة' });

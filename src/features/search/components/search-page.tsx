@@ -150,7 +150,8 @@ export function SearchPage({ query, onSearch }: Props) {
       <p role="status" className={styles.status}>
         <Status state={state} shown={shown} />
       </p>
-      {tagPage !== null && (
+      {/* With the results, not before them: nothing under the status moves when they come. */}
+      {tagPage !== null && state.status === 'done' && (
         <p className={styles.tagPage}>
           <Link to={pathOf({ kind: 'tag', label: tagPage, page: 1 }) ?? '/tags'}>{hashtagText.everywhere(tagPage)}</Link>
         </p>

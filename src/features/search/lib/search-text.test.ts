@@ -57,9 +57,12 @@ describe('Arabic search words', () => {
     expect(indexedText('بلغ 1,500 و١٬٥٠٠ دولار')).toBe('بلغ 1500 و1500 1500 دولار');
     expect(queryTerms('1,500')).toEqual(['1500']);
     expect(marked('بلغ 1,500 دولار، و15 أخرى، و1500', '1500')).toEqual(['1,500', 'و1500']);
-    // A list keeps its numbers apart: «3,4» is not a thousand.
-    expect(queryTerms('3,45')).toEqual(['45']);
-    expect(indexedText('نما 3.5% و٣٫٥٪ و4.25')).toBe('نما 3d5 و3d5 3d5 و4d25 4d25');
+    // A comma before other than three digits is a decimal one: «3,5» is «3.5», not a thousand.
+    expect(queryTerms('3,5')).toEqual(queryTerms('3.5'));
+    expect(queryTerms('3,45')).toEqual(queryTerms('3.45'));
+    // The index's decimal point is no letter a reader types: «3d» finds no «3.5».
+    expect(marked('نما 3.5%', '3d')).toEqual([]);
+    expect(indexedText('نما 3.5% و٣٫٥٪ و4.25')).toBe('نما 3\u01c05 و3\u01c05 3\u01c05 و4\u01c025 4\u01c025');
     expect(queryTerms('3.5')).toEqual(queryTerms('٣٫٥'));
     expect(marked('نما 3.5% و٣٫٥٪ و4.25 و35 و5', '3.5')).toEqual(['3.5', 'و٣٫٥']);
     // A sentence's full stop after a number is no decimal point.

@@ -32,13 +32,17 @@ const BEFORE_NUMBER = /^[وفبلك]{1,2}(?=[0-9])/u;
 
 /**
  * A text with its numbers read whole, the same length (offsets stay): a thousands separator
- * between digits is dropped by normalizing (a zero-width joiner, an invisible character), so
- * «1,500» and «١٬٥٠٠» are «1500»; a decimal separator between digits becomes a letter, so «3.5»
- * and «٣٫٥» are one word («3d5»), not two of a single digit each, too short to search.
+ * between digits (a comma before three of them) is dropped by normalizing (a zero-width joiner,
+ * an invisible character), so «1,500» and «١٬٥٠٠» are «1500»; a decimal separator between digits
+ * («.», «٫», or a comma before other than three) becomes a letter no one types (U+01C0), so «3.5»,
+ * «3,5» and «٣٫٥» are one word, not two of a single digit each, too short to search.
  */
 function readNumbers(text: string): string {
-  return text.replace(/(?<=\p{Nd})[,\u066c](?=\p{Nd}{3}(?!\p{Nd}))/gu, '\u200d').replace(/(?<=\p{Nd})[.\u066b](?=\p{Nd})/gu, 'd');
+  return text.replace(/(?<=\p{Nd})[,\u066c](?=\p{Nd}{3}(?!\p{Nd}))/gu, '\u200d').replace(/(?<=\p{Nd})[.,\u066b](?=\p{Nd})/gu, DECIMAL_POINT);
 }
+
+/** What a decimal separator is in the index's words: a letter, so the number stays one word. */
+const DECIMAL_POINT = '\u01c0';
 
 /** The matching words of a text, numbers read whole. */
 function matchingText(text: string): ReturnType<typeof normalizeWithOrigins> {
