@@ -10,8 +10,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildSite, type Site } from '../../src/app/site.ts';
 import { readArticles } from '../../src/content/read-articles.ts';
 import { articleDirs } from '../lib/content-dirs.ts';
-import { tagLabelPathOf } from '../../src/lib/addresses.ts';
-import { dataPathOf } from '../../src/lib/addresses.ts';
+import { dataPathOf, tagLabelPathOf } from '../../src/lib/addresses.ts';
 import { drawIco, drawIcon, ICO_FILE, ICONS, withManifestIcons } from '../lib/icons.ts';
 import { TEMPLATE_MARKERS } from '../lib/page-html.ts';
 

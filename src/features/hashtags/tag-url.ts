@@ -7,9 +7,10 @@
 
 /**
  * On `<html>` from before first paint (src/boot/boot.ts) when the address asks for a filter the
- * prerendered page cannot know, and names no paragraph (that place is shown at once): until the app is live the text below the tag list waits unseen
- * (hashtags.module.css, article-view.module.css), so it never shows whole and then jumps. The
- * article's filter takes it off in the commit that applies it (use-hashtag-filter.ts).
+ * prerendered page cannot know, and names no paragraph (that place is shown at once): until the
+ * app is live the text below the tag list waits unseen (hashtags.module.css,
+ * article-view.module.css), so it never shows whole and then jumps. The article's filter takes it
+ * off in the commit that applies it (use-hashtag-filter.ts).
  */
 export const TAG_PENDING_ATTRIBUTE = 'data-tag-pending';
 

@@ -30,6 +30,9 @@ const CONJUNCTION = /^و(?=.{3})/u;
  */
 const BEFORE_NUMBER = /^[وفبلك]{1,2}(?=[0-9])/u;
 
+/** What a decimal separator is in the index's words: a letter, so the number stays one word. */
+const DECIMAL_POINT = '\u01c0';
+
 /**
  * A text with its numbers read whole, the same length (offsets stay): a thousands separator
  * between digits (a comma before three of them) is dropped by normalizing (a zero-width joiner,
@@ -40,9 +43,6 @@ const BEFORE_NUMBER = /^[وفبلك]{1,2}(?=[0-9])/u;
 function readNumbers(text: string): string {
   return text.replace(/(?<=\p{Nd})[,\u066c](?=\p{Nd}{3}(?!\p{Nd}))/gu, '\u200d').replace(/(?<=\p{Nd})[.,\u066b](?=\p{Nd})/gu, DECIMAL_POINT);
 }
-
-/** What a decimal separator is in the index's words: a letter, so the number stays one word. */
-const DECIMAL_POINT = '\u01c0';
 
 /** The matching words of a text, numbers read whole. */
 function matchingText(text: string): ReturnType<typeof normalizeWithOrigins> {
