@@ -5,7 +5,8 @@
  * window the length of a name; nothing backtracks over a line. What might be misplaced is
  * reported as a note naming its line, never silently: a second signature on one line, lines
  * taken into a tweet that read like prose, a handle longer than X allows, lines of only
- * invisible characters, a tweet longer than X allows, a tweet quoted twice. Limits are checked as they are crossed.
+ * invisible characters, a tweet longer than X allows, a tweet quoted twice. Limits are checked
+ * as they are crossed.
  */
 import { extractHashtags } from '../lib/hashtags.ts';
 import type { TweetBlock } from '../content/schema.ts';

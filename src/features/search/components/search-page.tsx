@@ -8,7 +8,7 @@ import { Digits } from '../../../ui/digits.tsx';
 import { PlaceArticleHeading, PlaceQuote } from '../../../ui/place-quote.tsx';
 import { useHydrated } from '../../../ui/use-hydrated.tsx';
 import { stripBidiControls } from '../../../lib/text-direction.ts';
-import { MAX_QUERY, isArticleAlone, matchRanges } from '../lib/search-text.ts';
+import { MAX_QUERY, hashtagOfQuery, isArticleAlone, matchRanges } from '../lib/search-text.ts';
 import { useSearch, type SearchState } from '../use-search.ts';
 import styles from './search-page.module.css';
 
@@ -45,17 +45,12 @@ function Status({ state, shown }: { state: SearchState; shown: string }) {
   }
 }
 
-/** A query that is one hashtag («#سوريا»), as the reader wrote it without its «#»; else null. */
-function hashtagOf(shown: string): string | null {
-  return /^[#\uFF03][^\s#\uFF03]+$/u.test(shown) ? shown.slice(1) : null;
-}
-
 /**
  * For a query that is a hashtag, the label of the site's page of that tag, once known (null: none,
  * or not a hashtag): the results are the tag's words wherever they stand, its page is where it is.
  */
 function useTagPage(shown: string): string | null {
-  const tag = hashtagOf(shown);
+  const tag = hashtagOfQuery(shown);
   const [found, setFound] = useState<{ tag: string; label: string | null } | null>(null);
   useEffect(() => {
     if (tag === null) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedText, isArticleAlone, matchRanges, queryTerms, withoutArticle } from './search-text.ts';
+import { hashtagOfQuery, indexedText, isArticleAlone, matchRanges, queryTerms, withoutArticle } from './search-text.ts';
 
 const marked = (text: string, query: string) => matchRanges(text, queryTerms(query)).map(({ start, end }) => text.slice(start, end));
 
@@ -67,6 +67,10 @@ describe('Arabic search words', () => {
     expect(marked('نما 3.5% و٣٫٥٪ و4.25 و35 و5', '3.5')).toEqual(['3.5', 'و٣٫٥']);
     // A sentence's full stop after a number is no decimal point.
     expect(queryTerms('عام 2017.')).toEqual(['عام', '2017']);
+  });
+
+  it('a query that is one hashtag gives the tag, as written', () => {
+    expect(['#الارهاب', '＃سوريا', '#وسم_اختبار_12', 'سوريا', '#سوريا حلب', '#', '#a#b'].map(hashtagOfQuery)).toEqual(['الارهاب', 'سوريا', 'وسم_اختبار_12', null, null, null, null]);
   });
 
   it('marks the words a query matches, marks and tatweel included, at the original offsets', () => {

@@ -88,6 +88,11 @@ function queryWords(query: string): string[] {
   return matchingText(query.slice(0, MAX_QUERY)).text.split(' ').filter((word) => word !== '');
 }
 
+/** A query that is one hashtag («#سوريا», «＃سوريا»): the tag as written, without its «#»; else null. */
+export function hashtagOfQuery(query: string): string | null {
+  return /^[#\uFF03][^\s#\uFF03]+$/u.test(query) ? query.slice(1) : null;
+}
+
 /** Whether the query is «ال» and nothing else: the page says why it searches nothing. */
 export function isArticleAlone(query: string): boolean {
   const words = queryWords(query);
